@@ -1,0 +1,97 @@
+/// Where in the pipeline a diagnostic comes from. Load and decode problems are always errors;
+/// the policy can change the severity of the others.
+public enum CheckStage: String, Sendable, Codable {
+  case files
+  case load
+  case decode
+  case rule
+  case elimination
+}
+
+/// An example file set for a check: files that override the example base catalog, with `↓`
+/// marking each place a finding must start. `⟪FF⟫` writes a raw byte, for encoding examples.
+public struct Example: Sendable {
+  public var files: [(path: String, text: String)]
+  public var asOf: String?
+  public var limits: LoadLimits?
+
+  /// A procedure file at `catalog/1.000001.yaml` (or `path`).
+  public init(_ text: String, path: String = "catalog/1.000001.yaml", asOf: String? = nil, limits: LoadLimits? = nil) {
+    self.files = [(path, text)]
+    self.asOf = asOf
+    self.limits = limits
+  }
+
+  public init(files: [(path: String, text: String)], asOf: String? = nil, limits: LoadLimits? = nil) {
+    self.files = files
+    self.asOf = asOf
+    self.limits = limits
+  }
+}
+
+/// Everything users see about a check: `onestop explain`, docs/checks.md and the example tests.
+public struct CheckDescription: Sendable {
+  public var id: String
+  public var severity: Severity
+  public var stage: CheckStage
+  public var summary: String
+  public var rationale: String
+  public var triggering: [Example]
+  public var nonTriggering: [Example]
+
+  public init(
+    id: String, severity: Severity = .error, stage: CheckStage, summary: String, rationale: String,
+    triggering: [Example], nonTriggering: [Example]
+  ) {
+    self.id = id
+    self.severity = severity
+    self.stage = stage
+    self.summary = summary
+    self.rationale = rationale
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+  }
+
+  /// Whether policy.yaml may change its severity.
+  public var isConfigurable: Bool {
+    stage == .rule || stage == .elimination
+  }
+}
+
+/// A rule over the resolved catalog. Checks that look at one procedure at a time run in parallel.
+public protocol Check: Sendable {
+  static var description: CheckDescription { get }
+}
+
+public protocol ProcedureCheck: Check {
+  init()
+  func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings)
+}
+
+public protocol CatalogCheck: Check {
+  init()
+  func check(_ catalog: Catalog, into findings: inout Findings)
+}
+
+/// Collects a check's findings; the severity comes from the check's description and is adjusted
+/// for the policy later, in one place.
+public struct Findings: Sendable {
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init() {}
+
+  public mutating func report<C: Check>(
+    _ check: C.Type, _ message: String, file: String, at range: SourceRange, notes: [DiagnosticNote] = [],
+    help: String? = nil
+  ) {
+    let description = C.description
+    diagnostics.append(
+      Diagnostic(
+        id: description.id, severity: description.severity, message: message,
+        location: SourceLocation(file: file, range: range), notes: notes, help: help))
+  }
+
+  mutating func append(contentsOf other: [Diagnostic]) {
+    diagnostics.append(contentsOf: other)
+  }
+}

@@ -1,0 +1,41 @@
+/// Every check, by hand and sorted by id. Adding a check means adding it here; a test keeps the
+/// list sorted, ids unique, and every check with triggering and non-triggering examples.
+public enum CheckRegistry {
+  static let procedureChecks: [any ProcedureCheck] = [
+    CodeFileMismatchCheck(),
+    CodeFormatCheck(),
+    DuplicateChannelCheck(),
+    DuplicateRequirementIDCheck(),
+    LevelRetiredCheck(),
+    MissingChannelCheck(),
+    MissingLegalBasisCheck(),
+    MissingPapersCheck(),
+    MissingTranslationCheck(),
+    OnlineLevelMisuseCheck(),
+    PaperAbolishedCheck(),
+    UnknownReferenceCheck(),
+  ]
+
+  static let catalogChecks: [any CatalogCheck] = [
+    DuplicateCodeCheck(),
+    DuplicateIDCheck(),
+    MissingTranslationCheck(),
+    SourceProvidesFormCheck(),
+    UnknownReferenceCheck(),
+    UnusedPaperTypeCheck(),
+  ]
+
+  /// Every rule's description: input problems and checks, sorted by id.
+  public static let descriptions: [CheckDescription] = {
+    var seen: Set<String> = []
+    var all: [CheckDescription] = InputRules.all
+    for check in procedureChecks as [any Check] + catalogChecks as [any Check] {
+      all.append(type(of: check).description)
+    }
+    return all.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+  }()
+
+  public static func description(for id: String) -> CheckDescription? {
+    descriptions.first { $0.id == id }
+  }
+}

@@ -1,0 +1,239 @@
+/// Builds the typed model from node trees that the validator has already checked. Anything the
+/// validator reported is simply left out here, so one mistake gives one diagnostic.
+struct ModelDecoder {
+  let file: String
+  let languages: [String]
+
+  // MARK: Scalars
+
+  func text(_ node: YAMLNode?) -> Located<String>? {
+    guard let node, let scalar = node.scalar, case .string = scalar.value else { return nil }
+    return Located(scalar.text, node.range)
+  }
+
+  func id(_ node: YAMLNode?) -> Located<String>? {
+    guard let text = text(node), Validator.isID(text.value) else { return nil }
+    return text
+  }
+
+  func ids(_ node: YAMLNode?) -> [Located<String>] {
+    (node?.items ?? []).compactMap { id($0) }
+  }
+
+  func day(_ node: YAMLNode?) -> Located<Day>? {
+    guard let text = text(node), let day = Day(text.value) else { return nil }
+    return Located(day, text.range)
+  }
+
+  func bool(_ node: YAMLNode?) -> Bool? {
+    guard let scalar = node?.scalar, case .bool(let value) = scalar.value else { return nil }
+    return value
+  }
+
+  func number(_ node: YAMLNode?) -> Number? {
+    guard let scalar = node?.scalar else { return nil }
+    switch scalar.value {
+    case .int(let int?): return Number(Double(int))
+    case .float(let double) where double.isFinite: return Number(double)
+    default: return nil
+    }
+  }
+
+  func count(_ node: YAMLNode?) -> Int? {
+    guard let scalar = node?.scalar, case .int(let int?) = scalar.value, int >= 0 else { return nil }
+    return int
+  }
+
+  func localized(_ node: YAMLNode?) -> LocalizedText? {
+    guard let node, let pairs = node.pairs else { return nil }
+    var entries: [LocalizedText.Entry] = []
+    // Policy language order, whatever order the file uses.
+    for language in languages {
+      if let pair = pairs.first(where: { $0.key == language }), let text = text(pair.value) {
+        entries.append(LocalizedText.Entry(language: language, text: text.value, range: text.range))
+      }
+    }
+    guard !entries.isEmpty else { return nil }
+    return LocalizedText(entries: entries, range: node.range)
+  }
+
+  func choice<T: RawRepresentable>(_ node: YAMLNode?, as type: T.Type) -> Located<T>? where T.RawValue == String {
+    guard let text = text(node), let value = T(rawValue: text.value) else { return nil }
+    return Located(value, text.range)
+  }
+
+  // MARK: Procedures
+
+  func procedure(_ root: YAMLNode) -> Procedure? {
+    guard root.pairs != nil else { return nil }
+    let code = text(root["code"]) ?? Located("", SourceRange(at: root.range.start))
+    var procedure = Procedure(file: file, range: root.range, code: code)
+    procedure.name = localized(root["name"])
+    if let node = root["decision"], let ref = text(node["ref"]) {
+      procedure.decision = Decision(ref: ref, date: day(node["date"]))
+    }
+    procedure.field = id(root["field"])
+    procedure.levels = ids(root["levels"])
+    procedure.agency = localized(root["agency"])
+    procedure.subjects = ids(root["subjects"])
+    procedure.boundaryFree = bool(root["boundary_free"])
+    procedure.dataSources = ids(root["data_sources"])
+    procedure.channelsRange = root.pair("channels").map(\.keyRange)
+    procedure.channels = (root["channels"]?.items ?? []).compactMap(channel)
+    procedure.legalBasisRange = root.pair("legal_basis").map(\.keyRange)
+    procedure.legalBasis = (root["legal_basis"]?.items ?? []).compactMap(legalReference)
+    procedure.papersRange = root.pair("papers").map(\.keyRange)
+    procedure.papers = (root["papers"]?.items ?? []).compactMap(requirement)
+    procedure.cases = (root["cases"]?.items ?? []).compactMap(procedureCase)
+    procedure.results = (root["results"]?.items ?? []).compactMap(result)
+    return procedure
+  }
+
+  func channel(_ node: YAMLNode) -> Channel? {
+    guard let kind = choice(node["kind"], as: ChannelKind.self) else { return nil }
+    var time: ProcessingTime? = nil
+    if let timeNode = node["processing_time"] {
+      if let days = number(timeNode["working_days"]) {
+        time = .workingDays(days)
+      } else if let hours = number(timeNode["hours"]) {
+        time = .hours(hours)
+      } else if let text = localized(timeNode["text"]) {
+        time = .text(text)
+      }
+    }
+    var fee: Fee? = nil
+    if let feeNode = node["fee"] {
+      let amount = number(feeNode["amount"])
+      let text = localized(feeNode["text"])
+      if amount != nil || text != nil {
+        fee = Fee(amount: amount, currency: self.text(feeNode["currency"])?.value, text: text)
+      }
+    }
+    return Channel(
+      range: node.range, kind: kind, onlineLevel: choice(node["online_level"], as: OnlineLevel.self),
+      processingTime: time, fee: fee)
+  }
+
+  func legalReference(_ node: YAMLNode) -> LegalReference? {
+    guard let ref = text(node["ref"]) else { return nil }
+    return LegalReference(
+      range: node.range, ref: ref, title: localized(node["title"]), article: text(node["article"])?.value,
+      date: day(node["date"])?.value)
+  }
+
+  func requirement(_ node: YAMLNode) -> Requirement? {
+    guard let id = id(node["id"]) else { return nil }
+    let alternatives: [Located<String>]
+    let isAnyOf = node["paper"] == nil && node["any_of"] != nil
+    if isAnyOf {
+      alternatives = ids(node["any_of"])
+    } else {
+      alternatives = self.id(node["paper"]).map { [$0] } ?? []
+    }
+    var copies: Copies? = nil
+    if let copiesNode = node["copies"], copiesNode.pairs != nil {
+      copies = Copies(
+        original: count(copiesNode["original"]), certifiedCopy: count(copiesNode["certified_copy"]),
+        copy: count(copiesNode["copy"]))
+    }
+    var form: FormTemplate? = nil
+    if let formNode = node["form"], let code = text(formNode["code"]) {
+      form = FormTemplate(code: code.value, name: localized(formNode["name"]))
+    }
+    var keep: Waiver? = nil
+    if let keepNode = node["keep"], keepNode.pairs != nil {
+      keep = Waiver(
+        range: node.pair("keep")!.keyRange, reason: localized(keepNode["reason"]),
+        legalBasis: text(keepNode["legal_basis"]), until: day(keepNode["until"]))
+    }
+    return Requirement(
+      range: node.range, id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies,
+      presented: bool(node["presented"]) ?? false, form: form, keep: keep, note: localized(node["note"]))
+  }
+
+  func procedureCase(_ node: YAMLNode) -> Case? {
+    guard let id = id(node["id"]) else { return nil }
+    return Case(
+      range: node.range, id: id, when: localized(node["when"]),
+      papers: (node["papers"]?.items ?? []).compactMap(requirement))
+  }
+
+  func result(_ node: YAMLNode) -> ProcedureResult? {
+    if let paper = id(node["paper"]) {
+      return .paper(paper, digitized: bool(node["digitized"]) ?? false)
+    }
+    if let source = id(node["updates"]) { return .update(source) }
+    return nil
+  }
+
+  // MARK: Rules
+
+  func vocabulary(_ root: YAMLNode, key: String) -> [VocabularyEntry] {
+    (root[key]?.items ?? []).compactMap { node in
+      guard let id = id(node["id"]) else { return nil }
+      return VocabularyEntry(
+        file: file, range: node.range, id: id, name: localized(node["name"]), until: day(node["until"]))
+    }
+  }
+
+  func papers(_ root: YAMLNode) -> [PaperType] {
+    (root["papers"]?.items ?? []).compactMap { node in
+      guard let id = id(node["id"]) else { return nil }
+      return PaperType(
+        file: file, range: node.range, id: id, name: localized(node["name"]),
+        kind: choice(node["kind"], as: PaperKind.self)?.value ?? .document,
+        resultCode: text(node["result_code"])?.value,
+        until: day(node["until"]), replacedBy: self.id(node["replaced_by"]))
+    }
+  }
+
+  func sources(_ root: YAMLNode) -> [SharedSource] {
+    (root["sources"]?.items ?? []).compactMap { node in
+      guard let id = id(node["id"]) else { return nil }
+      var connected: [(level: Located<String>, since: Located<Day>)] = []
+      for pair in node["connected"]?.pairs ?? [] {
+        guard Validator.isID(pair.key), let since = day(pair.value) else { continue }
+        connected.append((Located(pair.key, pair.keyRange), since))
+      }
+      return SharedSource(
+        file: file, range: node.range, id: id, name: localized(node["name"]),
+        kind: choice(node["kind"], as: SourceKind.self)?.value ?? .database, provides: ids(node["provides"]),
+        connected: connected)
+    }
+  }
+
+  func severities(_ node: YAMLNode?) -> [(id: Located<String>, severity: Located<SeveritySetting>)] {
+    (node?.pairs ?? []).compactMap { pair in
+      guard let setting = choice(pair.value, as: SeveritySetting.self) else { return nil }
+      return (Located(pair.key, pair.keyRange), setting)
+    }
+  }
+
+  func policy(_ root: YAMLNode) -> Policy {
+    var policy = Policy()
+    policy.file = file
+    policy.asOf = day(root["as_of"])
+    policy.codePattern = text(root["code_pattern"])
+    let languages = ids(root["languages"]).map(\.value)
+    if !languages.isEmpty { policy.languages = languages }
+    policy.checks = severities(root["checks"])
+    policy.overrides = (root["overrides"]?.items ?? []).compactMap { node in
+      guard node.pairs != nil else { return nil }
+      return SeverityOverride(
+        range: node.range, files: (node["files"]?.items ?? []).compactMap { text($0) },
+        checks: severities(node["checks"]))
+    }
+    if let targets = root["targets"] {
+      func list(_ key: String) -> [Targets.Target] {
+        (targets[key]?.items ?? []).compactMap { node in
+          guard let by = day(node["by"]), let percent = number(node["percent"]) else { return nil }
+          return Targets.Target(by: by.value, percent: percent.value, level: id(node["level"]))
+        }
+      }
+      policy.targets = Targets(
+        notReprovided: list("not_reprovided"), onlineDossiers: list("online_dossiers"),
+        digitizedResults: list("digitized_results"))
+    }
+    return policy
+  }
+}

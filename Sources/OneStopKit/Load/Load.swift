@@ -1,0 +1,472 @@
+internal import CYAML
+
+/// Limits that keep hostile input cheap. Every one has a CLI option (`--max-file-size`,
+/// `--max-depth`, `--max-nodes`) and is documented in docs/security.md.
+public struct LoadLimits: Sendable, Equatable {
+  /// Files larger than this many bytes are refused before parsing.
+  public var maxFileSize: Int
+  /// Collections nested deeper than this stop the parse as the events arrive.
+  public var maxDepth: Int
+  /// The most nodes a document may expand to, every alias counted as a copy of its anchor's
+  /// node: this is what makes a billion-laughs file fail after a few dozen events.
+  public var maxNodes: Int
+
+  public static let `default` = LoadLimits(maxFileSize: 4 << 20, maxDepth: 64, maxNodes: 1_000_000)
+
+  public init(maxFileSize: Int, maxDepth: Int, maxNodes: Int) {
+    self.maxFileSize = maxFileSize
+    self.maxDepth = maxDepth
+    self.maxNodes = maxNodes
+  }
+}
+
+/// The result of loading one file: the root node (when the file could be read as YAML at all),
+/// the line index for positions, and every problem found.
+public struct LoadedDocument: Sendable {
+  public var file: String
+  public var root: YAMLNode?
+  public var diagnostics: [Diagnostic]
+}
+
+/// Loads YAML 1.2 text into located nodes over libyaml's event parser. This is the only file
+/// that imports CYAML. It never throws, never traps on input, and stops early on input that would
+/// be expensive (too large, too deep, too many nodes).
+public enum YAMLLoader {
+  static let maxEncodingProblems = 20
+
+  public static func load(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> LoadedDocument {
+    var diagnostics: [Diagnostic] = []
+    func fail(_ id: String, _ message: String, _ range: SourceRange = .fileStart, help: String? = nil)
+      -> LoadedDocument
+    {
+      diagnostics.append(
+        Diagnostic(
+          id: id, severity: .error, message: message, location: SourceLocation(file: file, range: range), help: help))
+      return LoadedDocument(file: file, root: nil, diagnostics: diagnostics)
+    }
+
+    if bytes.count > limits.maxFileSize {
+      return fail(
+        "file-too-large", "file is \(bytes.count) bytes, over the limit of \(limits.maxFileSize) bytes",
+        help: "split the file, or raise the limit with --max-file-size")
+    }
+    let bomLength: Int
+    switch TextScan.detectEncoding(bytes) {
+    case .utf16or32(let name):
+      return fail(
+        "utf16-input", "file is encoded in \(name); catalog files must be UTF-8",
+        help: "convert the file to UTF-8, for example with `iconv -f \(name) -t UTF-8`")
+    case .utf8(let length):
+      bomLength = length
+    }
+    let lines = LineIndex(bytes: bytes, contentStart: bomLength)
+    let scan = TextScan.scan(bytes, from: bomLength, limit: maxEncodingProblems)
+    if scan.total > 0 {
+      for problem in scan.problems {
+        let position = lines.position(ofOffset: problem.offset, in: bytes)
+        var end = position
+        end.column += 1
+        end.offset += 1
+        let range = SourceRange(start: position, end: end)
+        let location = SourceLocation(file: file, range: range)
+        switch problem.kind {
+        case .invalidUTF8:
+          diagnostics.append(
+            Diagnostic(
+              id: "invalid-utf8",
+              message: "invalid UTF-8 byte 0x\(String(bytes[problem.offset], radix: 16, uppercase: true))",
+              location: location, help: "save the file as UTF-8"))
+        case .forbiddenCharacter(let scalar):
+          diagnostics.append(
+            Diagnostic(
+              id: "forbidden-character",
+              message: "control character \(codePointName(scalar)) is not allowed in catalog text",
+              location: location, help: "delete the character; write line breaks as real line breaks"))
+        case .lineSeparator(let scalar):
+          let name = scalar == 0x85 ? "next line" : scalar == 0x2028 ? "line separator" : "paragraph separator"
+          diagnostics.append(
+            Diagnostic(
+              id: "line-separator",
+              message: "raw \(name) character \(codePointName(scalar)) is not allowed",
+              location: location,
+              help: "replace it with an ordinary line break or a space; a YAML 1.1 parser reads it as a line break"))
+        }
+      }
+      if scan.total > scan.problems.count, !diagnostics.isEmpty {
+        diagnostics[diagnostics.count - 1].notes.append(
+          DiagnosticNote("\(scan.total - scan.problems.count) more such problems in this file are not shown"))
+      }
+      return LoadedDocument(file: file, root: nil, diagnostics: diagnostics)
+    }
+
+    var builder = TreeBuilder(file: file, bytes: bytes, lines: lines, limits: limits)
+    let root = builder.run()
+    diagnostics.append(contentsOf: builder.diagnostics)
+    return LoadedDocument(file: file, root: root, diagnostics: diagnostics)
+  }
+}
+
+extension Diagnostic {
+  /// A loader or decoder error: these are always errors, whatever the policy says.
+  init(id: String, message: String, location: SourceLocation, notes: [DiagnosticNote] = [], help: String? = nil) {
+    self.init(id: id, severity: .error, message: message, location: location, notes: notes, help: help)
+  }
+}
+
+/// Drives libyaml's parser and builds the node tree with an explicit stack.
+private struct TreeBuilder {
+  let file: String
+  let bytes: [UInt8]
+  let lines: LineIndex
+  let limits: LoadLimits
+  var diagnostics: [Diagnostic] = []
+
+  private struct Frame {
+    var isMapping: Bool
+    var isFlow: Bool
+    var start: SourcePosition
+    var anchor: String?
+    var items: [YAMLNode] = []
+    var pairs: [YAMLPair] = []
+    /// The key waiting for its value; `skipValue` drops the value of a rejected key.
+    var pendingKey: (text: String, range: SourceRange)?
+    var skipValue = false
+    var awaitingValue = false
+    var weight = 1
+  }
+
+  private var stack: [Frame] = []
+  private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+  private var openAnchors: Set<String> = []
+  private var totalNodes = 0
+  private var sawAlias = false
+  private var root: YAMLNode?
+  private var documents = 0
+  private var stopped = false
+
+  init(file: String, bytes: [UInt8], lines: LineIndex, limits: LoadLimits) {
+    self.file = file
+    self.bytes = bytes
+    self.lines = lines
+    self.limits = limits
+  }
+
+  mutating func run() -> YAMLNode? {
+    let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    defer { parser.deallocate() }
+    guard yaml_parser_initialize(parser) != 0 else {
+      report("yaml-syntax", "the YAML parser could not start (out of memory)", .fileStart)
+      return nil
+    }
+    defer { yaml_parser_delete(parser) }
+    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    defer { event.deallocate() }
+
+    bytes.withUnsafeBufferPointer { buffer in
+      yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+      while !stopped {
+        guard yaml_parser_parse(parser, event) != 0 else {
+          reportParserError(parser.pointee)
+          return
+        }
+        let done = event.pointee.type == YAML_STREAM_END_EVENT
+        handle(event.pointee)
+        yaml_event_delete(event)
+        if done { break }
+      }
+    }
+    if stopped { return nil }
+    if documents == 0 && diagnostics.isEmpty {
+      report(
+        "empty-file", "file holds no YAML document", .fileStart,
+        help: "write the procedure or rules mapping, or delete the file")
+    }
+    return root
+  }
+
+  // MARK: Events
+
+  private mutating func handle(_ event: yaml_event_t) {
+    switch event.type {
+    case YAML_DOCUMENT_START_EVENT:
+      documents += 1
+      if documents > 1 {
+        report(
+          "multiple-documents", "file holds more than one YAML document", range(event),
+          help: "keep one document per file: remove the second `---` and what follows, or move it to its own file")
+        stopped = true
+      }
+    case YAML_SCALAR_EVENT:
+      let data = event.data.scalar
+      let nodeRange = range(event)
+      let text = makeString(data.value, data.length)
+      let style: ScalarStyle
+      switch data.style {
+      case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+      case YAML_LITERAL_SCALAR_STYLE: style = .literal
+      case YAML_FOLDED_SCALAR_STYLE: style = .folded
+      default: style = .plain
+      }
+      if let value = data.value,
+        let bad = TextScan.firstXMLForbidden(in: UnsafeBufferPointer(start: value, count: data.length))
+      {
+        report(
+          "forbidden-character", "text holds control character \(codePointName(bad)), which XML 1.0 cannot carry",
+          nodeRange, help: "remove the escape that writes it")
+      }
+      let node: YAMLNode
+      if let tag = cString(data.tag), tag != "!" {
+        node = scalarWithTag(tag, text: text, style: style, range: nodeRange)
+        if node.isInvalid {
+          report(
+            "unsupported-tag",
+            "tag '\(shortTag(tag))' is not part of the YAML 1.2 core schema or does not fit the value",
+            nodeRange, help: "remove the tag: catalog files hold plain data")
+        }
+      } else {
+        let value: ScalarValue = style == .plain && data.tag == nil ? CoreSchema.resolvePlain(text) : .string
+        node = YAMLNode(.scalar(YAMLScalar(text: text, style: style, value: value)), range: nodeRange)
+      }
+      let anchor = cString(data.anchor)
+      if let anchor { anchors[anchor] = (node, 1) }
+      attach(node, weight: 1)
+    case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+      let isMapping = event.type == YAML_MAPPING_START_EVENT
+      if stack.count >= limits.maxDepth {
+        report(
+          "nesting-too-deep", "collections are nested deeper than \(limits.maxDepth) levels", range(event),
+          help: "catalog files need only a few levels; raise the limit with --max-depth if this is intended")
+        stopped = true
+        return
+      }
+      let anchor = cString(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+      let tag = cString(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
+      if let tag, tag != "!", tag != (isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq") {
+        report(
+          "unsupported-tag", "tag '\(shortTag(tag))' is not part of the YAML 1.2 core schema", range(event),
+          help: "remove the tag: catalog files hold plain data")
+      }
+      let isFlow =
+        isMapping
+        ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+      if let anchor { openAnchors.insert(anchor) }
+      totalNodes += 1
+      if checkNodeLimit(at: range(event)) { return }
+      stack.append(Frame(isMapping: isMapping, isFlow: isFlow, start: position(event.start_mark), anchor: anchor))
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      guard let frame = stack.popLast() else { return }
+      var end = position(event.end_mark)
+      if !frame.isFlow {
+        let lastEnd = frame.isMapping ? frame.pairs.last?.value.range.end : frame.items.last?.range.end
+        end = lastEnd ?? frame.start
+      }
+      let nodeRange = SourceRange(start: frame.start, end: end)
+      let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: nodeRange)
+      if let anchor = frame.anchor {
+        openAnchors.remove(anchor)
+        anchors[anchor] = (node, frame.weight)
+      }
+      attach(node, weight: frame.weight, counted: true)
+    case YAML_ALIAS_EVENT:
+      sawAlias = true
+      let name = cString(event.data.alias.anchor) ?? ""
+      let aliasRange = range(event)
+      if let target = anchors[name] {
+        totalNodes += target.weight
+        if checkNodeLimit(at: aliasRange) { return }
+        attach(target.node, weight: target.weight, counted: true, isAlias: true, aliasRange: aliasRange)
+      } else if openAnchors.contains(name) {
+        report(
+          "recursive-alias", "alias '*\(name)' refers to the node that contains it", aliasRange,
+          help: "a node cannot contain itself; copy the values instead")
+        attach(YAMLNode(.invalid, range: aliasRange), weight: 1, isAlias: true, aliasRange: aliasRange)
+      } else {
+        report(
+          "undefined-alias", "alias '*\(name)' refers to no anchor defined before it", aliasRange,
+          help: "define the anchor `&\(name)` earlier in the file, or fix the name")
+        attach(YAMLNode(.invalid, range: aliasRange), weight: 1, isAlias: true, aliasRange: aliasRange)
+      }
+    default:
+      break
+    }
+  }
+
+  /// Attaches a finished node to the collection on top of the stack (or makes it the root).
+  private mutating func attach(
+    _ node: YAMLNode, weight: Int, counted: Bool = false, isAlias: Bool = false, aliasRange: SourceRange? = nil
+  ) {
+    if !counted {
+      totalNodes += weight
+      if checkNodeLimit(at: node.range) { return }
+    }
+    guard !stack.isEmpty else {
+      root = node
+      return
+    }
+    let top = stack.count - 1
+    stack[top].weight += weight
+    if !stack[top].isMapping {
+      stack[top].items.append(node)
+      return
+    }
+    if !stack[top].awaitingValue {
+      // This node is a key.
+      stack[top].awaitingValue = true
+      stack[top].skipValue = false
+      stack[top].pendingKey = nil
+      if isAlias {
+        report(
+          "complex-key", "an alias cannot be used as a key", aliasRange ?? node.range,
+          help: "write the key as plain text")
+        stack[top].skipValue = true
+        return
+      }
+      guard case .scalar(let scalar) = node.content else {
+        if !node.isInvalid {
+          report(
+            "complex-key", "key is \(node.kindName), but keys must be text", node.range,
+            help: "write the key as plain text")
+        }
+        stack[top].skipValue = true
+        return
+      }
+      if scalar.text == "<<" && scalar.style == .plain {
+        report(
+          "merge-key", "merge keys (`<<`) are not supported", node.range,
+          help: "write the keys out in full; YAML 1.2 has no merge keys")
+        stack[top].skipValue = true
+        return
+      }
+      if let first = stack[top].pairs.first(where: { $0.key == scalar.text }) {
+        report(
+          "duplicate-key", "duplicate key '\(scalar.text)'", node.range,
+          notes: [DiagnosticNote("first defined here", at: SourceLocation(file: file, range: first.keyRange))],
+          help: "remove one of the two; only the first one is read")
+        stack[top].skipValue = true
+        return
+      }
+      stack[top].pendingKey = (scalar.text, node.range)
+      return
+    }
+    // This node is a value.
+    stack[top].awaitingValue = false
+    if !stack[top].skipValue, let key = stack[top].pendingKey {
+      stack[top].pairs.append(YAMLPair(key: key.text, keyRange: key.range, value: node))
+    }
+    stack[top].pendingKey = nil
+    stack[top].skipValue = false
+  }
+
+  /// Reports and stops when the document grew past `maxNodes`; returns whether it stopped.
+  private mutating func checkNodeLimit(at nodeRange: SourceRange) -> Bool {
+    guard totalNodes > limits.maxNodes, !stopped else { return stopped }
+    report(
+      "alias-limit",
+      sawAlias
+        ? "aliases expand this document to more than \(limits.maxNodes) nodes"
+        : "document has more than \(limits.maxNodes) nodes",
+      nodeRange,
+      help: sawAlias
+        ? "an alias copies its anchor's whole node: use fewer aliases (catalog files need none)"
+        : "split the file, or raise the limit with --max-nodes")
+    stopped = true
+    return true
+  }
+
+  private func scalarWithTag(_ tag: String, text: String, style: ScalarStyle, range: SourceRange) -> YAMLNode {
+    let core = "tag:yaml.org,2002:"
+    var value: ScalarValue? = nil
+    if tag.hasPrefix(core) {
+      let resolved = CoreSchema.resolvePlain(text)
+      switch tag.dropFirst(core.count) {
+      case "str": value = .string
+      case "null": if case .null = resolved { value = resolved }
+      case "bool": if case .bool = resolved { value = resolved }
+      case "int": if case .int = resolved { value = resolved }
+      case "float":
+        if case .float = resolved { value = resolved }
+        if case .int(let int?) = resolved { value = .float(Double(int)) }
+      default: break
+      }
+    }
+    guard let value else {
+      // Reported by the caller's loop through `diagnostics`; a tag we cannot honour is an error.
+      return YAMLNode(.invalid, range: range)
+    }
+    return YAMLNode(.scalar(YAMLScalar(text: text, style: style, value: value)), range: range)
+  }
+
+  // MARK: Errors
+
+  private mutating func reportParserError(_ parser: yaml_parser_t) {
+    let problem = cString(parser.problem) ?? "unknown error"
+    var notes: [DiagnosticNote] = []
+    let at: SourceRange
+    if parser.error == YAML_READER_ERROR {
+      let position = lines.position(ofOffset: parser.problem_offset, in: bytes)
+      at = SourceRange(at: position)
+    } else {
+      at = SourceRange(at: position(parser.problem_mark))
+      if let context = cString(parser.context) {
+        let contextPosition = position(parser.context_mark)
+        notes.append(DiagnosticNote(context, at: SourceLocation(file: file, range: SourceRange(at: contextPosition))))
+      }
+    }
+    report("yaml-syntax", "YAML syntax error: \(problem)", at, notes: notes, help: Self.syntaxHelp(problem))
+    stopped = true
+  }
+
+  private static func syntaxHelp(_ problem: String) -> String? {
+    if problem.contains("mapping values are not allowed") {
+      return "quote the value if it contains ': ', or fix the indentation"
+    }
+    if problem.contains("did not find expected key") || problem.contains("did not find expected -") {
+      return "check the indentation: items of one list or mapping start in the same column"
+    }
+    if problem.contains("tab") { return "indent with spaces, not tabs" }
+    if problem.contains("found character that cannot start any token") {
+      return "quote the value: characters like `@` and `` ` `` cannot start plain text"
+    }
+    return nil
+  }
+
+  private mutating func report(
+    _ id: String, _ message: String, _ at: SourceRange, notes: [DiagnosticNote] = [], help: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(id: id, message: message, location: SourceLocation(file: file, range: at), notes: notes, help: help))
+  }
+
+  // MARK: Conversions
+
+  private func position(_ mark: yaml_mark_t) -> SourcePosition {
+    lines.position(line: mark.line, column: mark.column, in: bytes)
+  }
+
+  private func range(_ event: yaml_event_t) -> SourceRange {
+    SourceRange(start: position(event.start_mark), end: position(event.end_mark))
+  }
+
+  private func makeString(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
+    guard let pointer, length > 0 else { return "" }
+    let raw = String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    return Normalization.nfc(raw)
+  }
+
+  private func cString(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
+    guard let pointer else { return nil }
+    return String(cString: pointer)
+  }
+
+  private func cString(_ pointer: UnsafePointer<CChar>?) -> String? {
+    guard let pointer else { return nil }
+    return String(cString: pointer)
+  }
+
+  private func shortTag(_ tag: String) -> String {
+    tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+  }
+}

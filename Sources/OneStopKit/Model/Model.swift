@@ -1,0 +1,353 @@
+/// A calendar day, `YYYY-MM-DD`: the only kind of date the format has.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD` and checks that the day exists.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for i in range {
+        let b = bytes[i]
+        guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+        value = value * 10 + Int(b - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+    guard year >= 1, (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else {
+      return nil
+    }
+    self.init(year: year, month: month, day: day)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  public var description: String {
+    func pad(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = Day(text) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD date")
+    }
+    self = day
+  }
+}
+
+/// A number as written: its value and its canonical decimal text (integers without a fraction).
+public struct Number: Hashable, Sendable {
+  public var value: Double
+  public var text: String
+
+  public init(_ value: Double) {
+    self.value = value
+    if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+      text = String(Int64(value))
+    } else {
+      text = "\(value)"
+    }
+  }
+}
+
+/// Text a citizen reads, in each of the policy's languages (`vi` first, then `en`).
+public struct LocalizedText: Sendable, Hashable {
+  public var entries: [Entry]
+  public var range: SourceRange
+
+  public struct Entry: Sendable, Hashable {
+    public var language: String
+    public var text: String
+    public var range: SourceRange
+  }
+
+  public init(entries: [Entry], range: SourceRange) {
+    self.entries = entries
+    self.range = range
+  }
+
+  public subscript(language: String) -> String? {
+    for entry in entries where entry.language == language { return entry.text }
+    return nil
+  }
+
+  /// The text in `language`, or in the first language that has one.
+  public func text(preferring language: String) -> String {
+    self[language] ?? entries.first?.text ?? ""
+  }
+}
+
+// MARK: Procedures
+
+/// One administrative procedure, decoded from `catalog/**/CODE.yaml`.
+public struct Procedure: Sendable {
+  public var file: String
+  public var range: SourceRange
+  public var code: Located<String>
+  public var name: LocalizedText?
+  public var decision: Decision?
+  public var field: Located<String>?
+  public var levels: [Located<String>]
+  /// The span of the `levels` value, or nil when the key is missing.
+  public var agency: LocalizedText?
+  public var subjects: [Located<String>]
+  public var boundaryFree: Bool?
+  public var dataSources: [Located<String>]
+  /// Spans of keys, for findings about a list as a whole (`missing-channel` points at the file
+  /// start when the key is absent).
+  public var channelsRange: SourceRange?
+  public var channels: [Channel]
+  public var legalBasisRange: SourceRange?
+  public var legalBasis: [LegalReference]
+  public var papersRange: SourceRange?
+  public var papers: [Requirement]
+  public var cases: [Case]
+  public var results: [ProcedureResult]
+
+  public init(file: String, range: SourceRange, code: Located<String>) {
+    self.file = file
+    self.range = range
+    self.code = code
+    self.levels = []
+    self.subjects = []
+    self.dataSources = []
+    self.channels = []
+    self.legalBasis = []
+    self.papers = []
+    self.cases = []
+    self.results = []
+  }
+
+  /// Every requirement, the common dossier first, then each case's, with the case it belongs to.
+  public var allRequirements: [(requirement: Requirement, caseID: String?)] {
+    var all: [(Requirement, String?)] = papers.map { ($0, nil) }
+    for item in cases {
+      for requirement in item.papers { all.append((requirement, item.id.value)) }
+    }
+    return all
+  }
+}
+
+public struct Decision: Sendable {
+  public var ref: Located<String>
+  public var date: Located<Day>?
+}
+
+public enum ChannelKind: String, Sendable, CaseIterable, Codable {
+  case inPerson = "in-person"
+  case online
+  case postal
+}
+
+public enum OnlineLevel: String, Sendable, CaseIterable, Codable {
+  case full
+  case partial
+}
+
+public struct Channel: Sendable {
+  public var range: SourceRange
+  public var kind: Located<ChannelKind>
+  public var onlineLevel: Located<OnlineLevel>?
+  public var processingTime: ProcessingTime?
+  public var fee: Fee?
+}
+
+public enum ProcessingTime: Sendable, Hashable {
+  case workingDays(Number)
+  case hours(Number)
+  case text(LocalizedText)
+}
+
+public struct Fee: Sendable, Hashable {
+  public var amount: Number?
+  public var currency: String?
+  public var text: LocalizedText?
+}
+
+public struct LegalReference: Sendable {
+  public var range: SourceRange
+  public var ref: Located<String>
+  public var title: LocalizedText?
+  public var article: String?
+  public var date: Day?
+}
+
+/// Copies of a paper to file: `Bản chính: n – Bản sao: m`.
+public struct Copies: Sendable, Hashable {
+  public var original: Int?
+  public var certifiedCopy: Int?
+  public var copy: Int?
+}
+
+public struct FormTemplate: Sendable, Hashable {
+  public var code: String
+  public var name: LocalizedText?
+}
+
+/// An accountable waiver: the requirement stays although a database could provide the paper.
+public struct Waiver: Sendable {
+  public var range: SourceRange
+  public var reason: LocalizedText?
+  public var legalBasis: Located<String>?
+  public var until: Located<Day>?
+}
+
+/// One paper of the dossier: a single paper type, or alternatives (`any_of`).
+public struct Requirement: Sendable {
+  public var range: SourceRange
+  public var id: Located<String>
+  /// The paper types that satisfy it: one for `paper`, several for `any_of`.
+  public var alternatives: [Located<String>]
+  public var isAnyOf: Bool
+  public var copies: Copies?
+  public var presented: Bool
+  public var form: FormTemplate?
+  public var keep: Waiver?
+  public var note: LocalizedText?
+}
+
+public struct Case: Sendable {
+  public var range: SourceRange
+  public var id: Located<String>
+  public var when: LocalizedText?
+  public var papers: [Requirement]
+}
+
+public enum ProcedureResult: Sendable {
+  case paper(Located<String>, digitized: Bool)
+  case update(Located<String>)
+}
+
+// MARK: Rules
+
+/// An entry of levels.yaml, fields.yaml or subjects.yaml.
+public struct VocabularyEntry: Sendable {
+  public var file: String
+  public var range: SourceRange
+  public var id: Located<String>
+  public var name: LocalizedText?
+  /// Levels only: the last day the level exists.
+  public var until: Located<Day>?
+}
+
+public enum PaperKind: String, Sendable, CaseIterable, Codable {
+  case form
+  case document
+}
+
+public struct PaperType: Sendable {
+  public var file: String
+  public var range: SourceRange
+  public var id: Located<String>
+  public var name: LocalizedText?
+  public var kind: PaperKind
+  public var resultCode: String?
+  /// The last day the paper type exists (it is abolished after it).
+  public var until: Located<Day>?
+  public var replacedBy: Located<String>?
+}
+
+public enum SourceKind: String, Sendable, CaseIterable, Codable {
+  case database
+  case procedureResults = "procedure-results"
+}
+
+/// A shared database a one-stop system can query.
+public struct SharedSource: Sendable {
+  public var file: String
+  public var range: SourceRange
+  public var id: Located<String>
+  public var name: LocalizedText?
+  public var kind: SourceKind
+  public var provides: [Located<String>]
+  /// Level id -> the day from which that level's one-stop system can query it.
+  public var connected: [(level: Located<String>, since: Located<Day>)]
+
+  public func connectedSince(level: String) -> Day? {
+    for entry in connected where entry.level.value == level { return entry.since.value }
+    return nil
+  }
+}
+
+/// What policy.yaml says: the date of judgement, the code pattern, languages, severities, targets.
+public struct Policy: Sendable {
+  public var file: String = "rules/policy.yaml"
+  public var asOf: Located<Day>?
+  public var codePattern: Located<String>?
+  public var languages: [String] = ["vi", "en"]
+  public var checks: [(id: Located<String>, severity: Located<SeveritySetting>)] = []
+  public var overrides: [SeverityOverride] = []
+  public var targets = Targets()
+
+  public init() {}
+}
+
+public enum SeveritySetting: String, Sendable, CaseIterable {
+  case error
+  case warning
+  case info
+  case off
+
+  public var severity: Severity? { Severity(rawValue: rawValue) }
+}
+
+public struct SeverityOverride: Sendable {
+  public var range: SourceRange
+  public var files: [Located<String>]
+  public var checks: [(id: Located<String>, severity: Located<SeveritySetting>)]
+}
+
+/// Decision 468's targets, each a share in percent to reach by a date.
+public struct Targets: Sendable {
+  public struct Target: Sendable {
+    public var by: Day
+    public var percent: Double
+    public var level: Located<String>?
+  }
+
+  public var notReprovided: [Target] = []
+  public var onlineDossiers: [Target] = []
+  public var digitizedResults: [Target] = []
+}
+
+/// The whole rules folder.
+public struct Rules: Sendable {
+  public var levels: [VocabularyEntry] = []
+  public var fields: [VocabularyEntry] = []
+  public var subjects: [VocabularyEntry] = []
+  public var papers: [PaperType] = []
+  public var sources: [SharedSource] = []
+  public var policy = Policy()
+
+  public init() {}
+}

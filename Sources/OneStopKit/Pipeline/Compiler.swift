@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Options of a run.
+public struct CompileOptions: Sendable {
+  /// Overrides the policy's `as_of`.
+  public var asOf: Day?
+  public var limits: LoadLimits
+  /// Threads for loading files and checking procedures.
+  public var jobs: Int
+
+  public init(asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs) {
+    self.asOf = asOf
+    self.limits = limits
+    self.jobs = jobs
+  }
+
+  public static var defaultJobs: Int {
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+  }
+}
+
+/// What `check` found.
+public struct CheckResult: Sendable {
+  /// Every finding, with the policy's severities applied, sorted by file, line, column and id.
+  public var diagnostics: [Diagnostic]
+  /// How many YAML files were read (rules and catalog).
+  public var fileCount: Int
+  /// The resolved catalog, for the analysis and the emitters.
+  public var catalog: Catalog
+
+  public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The compiler's front half: load, validate, decode, resolve and check a catalog root. This is
+/// the one place that decides what runs after what.
+public enum Compiler {
+  public static func check(_ storage: some CatalogStorage, options: CompileOptions = CompileOptions()) -> CheckResult {
+    var diagnostics: [Diagnostic] = []
+    var fileCount = 0
+
+    // Rules: the policy first, since its languages shape every text of the other files.
+    var rules = Rules()
+    let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
+    if let root = loadFile(
+      "rules/policy.yaml", storage, options, shape: policyShape, languages: ["vi", "en"], &diagnostics, &fileCount)
+    {
+      rules.policy = ModelDecoder(file: "rules/policy.yaml", languages: ["vi", "en"]).policy(root)
+    }
+    let languages = rules.policy.languages
+    for (path, shape) in FormatSchema.rulesFiles where path != "rules/policy.yaml" {
+      guard let root = loadFile(path, storage, options, shape: shape, languages: languages, &diagnostics, &fileCount)
+      else {
+        continue
+      }
+      let decoder = ModelDecoder(file: path, languages: languages)
+      switch path {
+      case "rules/levels.yaml": rules.levels = decoder.vocabulary(root, key: "levels")
+      case "rules/fields.yaml": rules.fields = decoder.vocabulary(root, key: "fields")
+      case "rules/subjects.yaml": rules.subjects = decoder.vocabulary(root, key: "subjects")
+      case "rules/papers.yaml": rules.papers = decoder.papers(root)
+      case "rules/sources.yaml": rules.sources = decoder.sources(root)
+      default: break
+      }
+    }
+
+    // Procedures: independent until resolution, so loaded on every core.
+    let listing = storage.catalogFiles()
+    diagnostics.append(contentsOf: listing.diagnostics)
+    let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (Procedure?, [Diagnostic]) in
+      var fileDiagnostics: [Diagnostic] = []
+      var count = 0
+      guard
+        let root = loadFile(
+          path, storage, options, shape: .object(FormatSchema.procedure), languages: languages, &fileDiagnostics,
+          &count)
+      else {
+        return (nil, fileDiagnostics)
+      }
+      return (ModelDecoder(file: path, languages: languages).procedure(root), fileDiagnostics)
+    }
+    fileCount += listing.paths.count
+    var procedures: [Procedure] = []
+    procedures.reserveCapacity(loaded.count)
+    for (procedure, fileDiagnostics) in loaded {
+      if let procedure { procedures.append(procedure) }
+      diagnostics.append(contentsOf: fileDiagnostics)
+    }
+
+    let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
+    let catalog = Catalog(rules: rules, procedures: procedures, asOf: asOf)
+    diagnostics.append(contentsOf: runChecks(catalog, jobs: options.jobs))
+
+    let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
+    diagnostics = severities.apply(to: diagnostics)
+    diagnostics.sort(by: Diagnostic.sortOrder)
+    return CheckResult(diagnostics: diagnostics, fileCount: fileCount, catalog: catalog)
+  }
+
+  /// Runs every check; per-procedure checks in parallel, whole-catalog checks after.
+  static func runChecks(_ catalog: Catalog, jobs: Int) -> [Diagnostic] {
+    let perProcedure = parallelMap(catalog.procedures, jobs: jobs) { procedure -> [Diagnostic] in
+      var findings = Findings()
+      for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
+      return findings.diagnostics
+    }
+    var findings = Findings()
+    for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+    return perProcedure.flatMap { $0 } + findings.diagnostics
+  }
+
+  /// Reads, loads and validates one file; returns its root node when it is worth decoding.
+  static func loadFile(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, shape: ObjectShape,
+    languages: [String], _ diagnostics: inout [Diagnostic], _ fileCount: inout Int
+  ) -> YAMLNode? {
+    loadFile(path, storage, options, shape: .object(shape), languages: languages, &diagnostics, &fileCount)
+  }
+
+  static func loadFile(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, shape: Shape,
+    languages: [String], _ diagnostics: inout [Diagnostic], _ fileCount: inout Int
+  ) -> YAMLNode? {
+    let location = SourceLocation(file: path, range: .fileStart)
+    let bytes: [UInt8]
+    switch storage.read(path, limit: options.limits.maxFileSize) {
+    case .bytes(let read):
+      bytes = read
+    case .tooLarge(let size):
+      fileCount += 1
+      diagnostics.append(
+        Diagnostic(
+          id: "file-too-large", message: "file is \(size) bytes, over the limit of \(options.limits.maxFileSize) bytes",
+          location: location, help: "split the file, or raise the limit with --max-file-size"))
+      return nil
+    case .missing:
+      if path.hasPrefix("rules/") {
+        diagnostics.append(
+          Diagnostic(
+            id: "missing-rules-file", message: "rules file '\(path)' is missing", location: location,
+            help: "create it; see docs/format.md for its keys"))
+      }
+      return nil
+    case .failed(let reason):
+      fileCount += 1
+      diagnostics.append(
+        Diagnostic(
+          id: "unreadable-file", message: "file cannot be read: \(reason)", location: location,
+          help: "check the file's permissions"))
+      return nil
+    }
+    fileCount += 1
+    let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
+    diagnostics.append(contentsOf: document.diagnostics)
+    guard let root = document.root else { return nil }
+    var validator = Validator(file: path, languages: languages)
+    validator.validate(root, shape, label: "the file")
+    diagnostics.append(contentsOf: validator.diagnostics)
+    return root
+  }
+}
+
+/// The policy's severities: `checks`, then each matching `overrides` entry in order.
+struct SeverityPolicy {
+  private var global: [String: SeveritySetting] = [:]
+  private var overrides: [(globs: [Glob], checks: [String: SeveritySetting])] = []
+  private let configurable: [String: Severity]
+
+  init(_ policy: Policy, diagnostics: inout [Diagnostic]) {
+    var configurable: [String: Severity] = [:]
+    for description in CheckRegistry.descriptions where description.isConfigurable {
+      configurable[description.id] = description.severity
+    }
+    self.configurable = configurable
+    let known = Set(CheckRegistry.descriptions.map(\.id))
+    func accept(_ entries: [(id: Located<String>, severity: Located<SeveritySetting>)]) -> [String: SeveritySetting] {
+      var result: [String: SeveritySetting] = [:]
+      for entry in entries {
+        if configurable[entry.id.value] != nil {
+          result[entry.id.value] = entry.severity.value
+        } else if known.contains(entry.id.value) {
+          diagnostics.append(
+            Diagnostic(
+              id: "invalid-value", message: "'\(entry.id.value)' is an input error and cannot be changed by the policy",
+              location: SourceLocation(file: policy.file, range: entry.id.range),
+              help: "remove this line: files that cannot be read correctly are always errors"))
+        }
+      }
+      return result
+    }
+    global = accept(policy.checks)
+    overrides = policy.overrides.map { override in
+      (override.files.map { Glob($0.value) }, accept(override.checks))
+    }
+  }
+
+  /// The diagnostics with their policy severities, those turned off removed.
+  func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+    if global.isEmpty && overrides.isEmpty { return diagnostics }
+    return diagnostics.compactMap { diagnostic in
+      guard configurable[diagnostic.id] != nil else { return diagnostic }
+      var setting = global[diagnostic.id]
+      for override in overrides {
+        if let value = override.checks[diagnostic.id], override.globs.contains(where: { $0.matches(diagnostic.file) }) {
+          setting = value
+        }
+      }
+      guard let setting else { return diagnostic }
+      guard let severity = setting.severity else { return nil }
+      var changed = diagnostic
+      changed.severity = severity
+      return changed
+    }
+  }
+}

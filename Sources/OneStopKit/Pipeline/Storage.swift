@@ -1,0 +1,191 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a catalog's files come from: a folder on disk, or memory (tests, `explain` examples).
+/// Paths are relative to the catalog root and use `/`.
+public protocol CatalogStorage: Sendable {
+  /// Every `.yaml`/`.yml` file under `catalog/`, sorted by path bytes, and problems met on the way
+  /// (links out of the root, folder loops, unreadable folders).
+  func catalogFiles() -> (paths: [String], diagnostics: [Diagnostic])
+  /// The file's bytes, or why they cannot be read. Reads at most `limit + 1` bytes.
+  func read(_ path: String, limit: Int) -> StorageRead
+}
+
+public enum StorageRead: Sendable {
+  case bytes([UInt8])
+  case tooLarge(size: Int)
+  case missing
+  case failed(String)
+}
+
+/// Files held in memory.
+public struct MemoryStorage: CatalogStorage {
+  public var files: [String: [UInt8]]
+
+  public init(files: [String: [UInt8]]) {
+    self.files = files
+  }
+
+  public init(texts: [String: String]) {
+    self.files = texts.mapValues { Array($0.utf8) }
+  }
+
+  public func catalogFiles() -> (paths: [String], diagnostics: [Diagnostic]) {
+    let paths = files.keys.filter { path in
+      path.hasPrefix("catalog/") && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+    }
+    return (paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, [])
+  }
+
+  public func read(_ path: String, limit: Int) -> StorageRead {
+    guard let bytes = files[path] else { return .missing }
+    return bytes.count > limit ? .tooLarge(size: bytes.count) : .bytes(bytes)
+  }
+}
+
+/// Files under a folder on disk. Nothing outside the root is read: a link that leads out of it is
+/// reported and skipped, and so is a link back to a folder already walked.
+public struct DiskStorage: CatalogStorage {
+  public let root: String
+  private let realRoot: String
+
+  /// Fails when `root` is not a readable folder.
+  public init?(root: String) {
+    var info = stat()
+    guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, let real = realpath(root, nil) else {
+      return nil
+    }
+    self.root = root
+    self.realRoot = String(cString: real)
+    free(real)
+  }
+
+  public func catalogFiles() -> (paths: [String], diagnostics: [Diagnostic]) {
+    var paths: [String] = []
+    var diagnostics: [Diagnostic] = []
+    var visited: Set<[UInt64]> = []
+    let top = realRoot + "/catalog"
+    var info = stat()
+    guard stat(top, &info) == 0 else { return ([], []) }
+    visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)])
+    walk(absolute: top, relative: "catalog", paths: &paths, diagnostics: &diagnostics, visited: &visited)
+    paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return (paths, diagnostics)
+  }
+
+  private func walk(
+    absolute: String, relative: String, paths: inout [String], diagnostics: inout [Diagnostic],
+    visited: inout Set<[UInt64]>
+  ) {
+    guard let directory = opendir(absolute) else {
+      diagnostics.append(Self.ioDiagnostic(relative + "/", "folder cannot be read: \(Self.errorText())"))
+      return
+    }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if name == "." || name == ".." || name.hasPrefix(".") { continue }
+      names.append(name)
+    }
+    names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    for name in names {
+      let childAbsolute = absolute + "/" + name
+      let childRelative = relative + "/" + name
+      var info = stat()
+      guard lstat(childAbsolute, &info) == 0 else { continue }
+      var isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+      let isFile = (info.st_mode & S_IFMT) == S_IFREG
+      if (info.st_mode & S_IFMT) == S_IFLNK {
+        guard let real = realpath(childAbsolute, nil) else {
+          diagnostics.append(Self.ioDiagnostic(childRelative, "link leads nowhere: \(Self.errorText())"))
+          continue
+        }
+        let target = String(cString: real)
+        free(real)
+        guard target == realRoot || target.hasPrefix(realRoot + "/") else {
+          diagnostics.append(
+            Diagnostic(
+              id: "path-outside-root", message: "link leads outside the catalog root, to '\(target)'",
+              location: SourceLocation(file: childRelative, range: .fileStart),
+              help: "copy the file into the catalog instead of linking to it"))
+          continue
+        }
+        var targetInfo = stat()
+        guard stat(target, &targetInfo) == 0 else { continue }
+        info = targetInfo
+        isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+        if !isDirectory && (info.st_mode & S_IFMT) != S_IFREG { continue }
+        if !isDirectory {
+          if Self.isYAML(name) { paths.append(childRelative) }
+          continue
+        }
+      } else if isFile {
+        if Self.isYAML(name) { paths.append(childRelative) }
+        continue
+      }
+      guard isDirectory else { continue }
+      let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
+      guard visited.insert(key).inserted else {
+        diagnostics.append(
+          Diagnostic(
+            id: "folder-loop", message: "folder was already walked: a link makes a loop",
+            location: SourceLocation(file: childRelative + "/", range: .fileStart),
+            help: "remove the link that points back to a parent folder"))
+        continue
+      }
+      walk(
+        absolute: childAbsolute, relative: childRelative, paths: &paths, diagnostics: &diagnostics, visited: &visited)
+    }
+  }
+
+  public func read(_ path: String, limit: Int) -> StorageRead {
+    let absolute = realRoot + "/" + path
+    let fd = open(absolute, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      return errno == ENOENT ? .missing : .failed(Self.errorText())
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return .failed(Self.errorText()) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { return .failed("it is a folder") }
+    let size = Int(info.st_size)
+    if size > limit { return .tooLarge(size: size) }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var total = 0
+    while total < size {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(fd, buffer.baseAddress! + total, size - total)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failed(Self.errorText())
+      }
+      if count == 0 { break }
+      total += count
+    }
+    if total < size { bytes.removeLast(size - total) }
+    return .bytes(bytes)
+  }
+
+  static func isYAML(_ name: String) -> Bool {
+    name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+  }
+
+  static func errorText() -> String {
+    String(cString: strerror(errno))
+  }
+
+  static func ioDiagnostic(_ path: String, _ message: String) -> Diagnostic {
+    Diagnostic(
+      id: "unreadable-file", message: message, location: SourceLocation(file: path, range: .fileStart),
+      help: "check the file's permissions")
+  }
+}

@@ -1,0 +1,71 @@
+/// The decoded rules and procedures with their indexes: what checks, the elimination analysis and
+/// the emitters read. Procedures are in path order, which makes every "first defined here" and
+/// every output deterministic whatever order the file system lists files in.
+public struct Catalog: Sendable {
+  public var rules: Rules
+  public var procedures: [Procedure]
+  /// The day the catalog is judged at: `--as-of`, else policy `as_of`.
+  public var asOf: Day
+
+  public let levels: [String: VocabularyEntry]
+  public let fields: [String: VocabularyEntry]
+  public let subjects: [String: VocabularyEntry]
+  public let papers: [String: PaperType]
+  public let sources: [String: SharedSource]
+  /// Level ids in the order levels.yaml lists them (central to local).
+  public let levelOrder: [String: Int]
+  /// Paper types some catalog procedure issues with `digitized: true`: what a
+  /// `procedure-results` source provides.
+  public let digitizedResults: Set<String>
+  /// The policy's code pattern, compiled once (nil when missing or invalid: already reported).
+  public let codePattern: CodePattern?
+
+  public init(rules: Rules, procedures: [Procedure], asOf: Day) {
+    self.rules = rules
+    self.procedures = procedures
+    self.asOf = asOf
+    func index<T>(_ items: [T], _ key: (T) -> String) -> [String: T] {
+      var result: [String: T] = [:]
+      result.reserveCapacity(items.count)
+      for item in items where result[key(item)] == nil { result[key(item)] = item }
+      return result
+    }
+    levels = index(rules.levels) { $0.id.value }
+    fields = index(rules.fields) { $0.id.value }
+    subjects = index(rules.subjects) { $0.id.value }
+    papers = index(rules.papers) { $0.id.value }
+    sources = index(rules.sources) { $0.id.value }
+    var order: [String: Int] = [:]
+    for (position, level) in rules.levels.enumerated() where order[level.id.value] == nil {
+      order[level.id.value] = position
+    }
+    levelOrder = order
+    var digitized: Set<String> = []
+    for procedure in procedures {
+      for case .paper(let paper, digitized: true) in procedure.results { digitized.insert(paper.value) }
+    }
+    digitizedResults = digitized
+    codePattern = rules.policy.codePattern.flatMap { CodePattern($0.value) }
+  }
+
+  /// Whether a level has ended by the judging day.
+  public func isRetired(level: String) -> Bool {
+    guard let until = levels[level]?.until?.value else { return false }
+    return until < asOf
+  }
+
+  /// Whether a paper type has been abolished by the judging day.
+  public func isAbolished(paper: String) -> Bool {
+    guard let until = papers[paper]?.until?.value else { return false }
+    return until < asOf
+  }
+
+  /// Whether a source holds a paper type: listed in `provides`, or, for a `procedure-results`
+  /// source, issued digitized by a catalog procedure.
+  public func source(_ source: SharedSource, provides paper: String) -> Bool {
+    switch source.kind {
+    case .database: source.provides.contains { $0.value == paper }
+    case .procedureResults: digitizedResults.contains(paper)
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/// How much a finding matters. `off` exists only in policy files, to silence a check.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+  case error
+  case warning
+  case info
+
+  var rank: Int {
+    switch self {
+    case .error: 2
+    case .warning: 1
+    case .info: 0
+    }
+  }
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A secondary location attached to a diagnostic ("first defined here").
+public struct DiagnosticNote: Hashable, Sendable, Codable {
+  public var message: String
+  public var location: SourceLocation?
+
+  public init(_ message: String, at location: SourceLocation? = nil) {
+    self.message = message
+    self.location = location
+  }
+}
+
+/// One finding: what is wrong, where, and what to do about it.
+public struct Diagnostic: Hashable, Sendable, Codable {
+  /// The stable kebab-case id of the check or decoder rule that produced it.
+  public var id: String
+  public var severity: Severity
+  /// One lowercase phrase without a final period.
+  public var message: String
+  public var location: SourceLocation
+  public var notes: [DiagnosticNote]
+  /// One action that fixes the problem, if there is an obvious one.
+  public var help: String?
+
+  public init(
+    id: String, severity: Severity, message: String, location: SourceLocation, notes: [DiagnosticNote] = [],
+    help: String? = nil
+  ) {
+    self.id = id
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.notes = notes
+    self.help = help
+  }
+
+  public var file: String { location.file }
+  public var range: SourceRange { location.range }
+
+  /// The order diagnostics are shown in: file, line, column, id, then message for total order.
+  public static func sortOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    if a.location.file != b.location.file {
+      return a.location.file.utf8.lexicographicallyPrecedes(b.location.file.utf8)
+    }
+    let pa = a.location.range.start
+    let pb = b.location.range.start
+    if pa.line != pb.line { return pa.line < pb.line }
+    if pa.column != pb.column { return pa.column < pb.column }
+    if a.id != b.id { return a.id < b.id }
+    return a.message < b.message
+  }
+}
+
+/// Counts of findings by severity.
+public struct DiagnosticSummary: Equatable, Sendable {
+  public var errors = 0
+  public var warnings = 0
+  public var infos = 0
+
+  public init(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+      switch diagnostic.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      case .info: infos += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// The byte offsets where each line of a file starts, with line breaks as YAML 1.2 counts them
+/// (`\n`, `\r\n`, a lone `\r`), and conversions between offsets and (line, column) positions.
+///
+/// Columns count Unicode code points, the unit libyaml's marks use, so a libyaml mark converts
+/// to a byte offset by walking that many code points from the line start.
+public struct LineIndex: Sendable {
+  /// Byte offset of the first byte of each line; `lineStarts[0]` is the start of the content
+  /// (after a UTF-8 byte order mark, if any).
+  public private(set) var lineStarts: [Int]
+  public let contentStart: Int
+
+  public init(bytes: [UInt8], contentStart: Int = 0) {
+    self.contentStart = contentStart
+    var starts = [contentStart]
+    starts.reserveCapacity(bytes.count / 32 + 1)
+    var i = contentStart
+    let n = bytes.count
+    bytes.withUnsafeBufferPointer { buffer in
+      while i < n {
+        let byte = buffer[i]
+        if byte == 0x0A {
+          starts.append(i + 1)
+        } else if byte == 0x0D {
+          if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        }
+        i += 1
+      }
+    }
+    lineStarts = starts
+  }
+
+  public var lineCount: Int { lineStarts.count }
+
+  /// The position of a 0-based line and 0-based code-point column (a libyaml mark).
+  public func position(line: Int, column: Int, in bytes: [UInt8]) -> SourcePosition {
+    guard line < lineStarts.count else {
+      return position(ofOffset: bytes.count, in: bytes)
+    }
+    var offset = lineStarts[line]
+    var remaining = column
+    let n = bytes.count
+    while remaining > 0 && offset < n {
+      offset += Self.scalarLength(leadByte: bytes[offset])
+      remaining -= 1
+    }
+    return SourcePosition(line: line + 1, column: column + 1, offset: min(offset, n))
+  }
+
+  /// The position of a byte offset (rounded down to the start of the code point holding it).
+  public func position(ofOffset rawOffset: Int, in bytes: [UInt8]) -> SourcePosition {
+    let offset = max(contentStart, min(rawOffset, bytes.count))
+    // Binary search the last line start <= offset.
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    var column = 0
+    var i = lineStarts[low]
+    while i < offset {
+      i += Self.scalarLength(leadByte: bytes[i])
+      column += 1
+    }
+    return SourcePosition(line: low + 1, column: column + 1, offset: min(i, bytes.count) == offset ? offset : i)
+  }
+
+  /// The bytes of a 1-based line, without its line break.
+  public func lineBytes(_ line: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+    guard line >= 1, line <= lineStarts.count else { return [] }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+    return bytes[start..<end]
+  }
+
+  @inline(__always)
+  static func scalarLength(leadByte: UInt8) -> Int {
+    if leadByte < 0x80 { return 1 }
+    if leadByte >= 0xF0 { return 4 }
+    if leadByte >= 0xE0 { return 3 }
+    if leadByte >= 0xC0 { return 2 }
+    return 1  // a stray continuation byte counts alone
+  }
+}

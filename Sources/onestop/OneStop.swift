@@ -1,0 +1,198 @@
+import ArgumentParser
+import OneStopKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@main
+struct OneStop: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "onestop",
+    abstract: "Check and compile a catalog of administrative procedures under the once-only principle.",
+    discussion: """
+      A catalog root holds catalog/ (one YAML file per procedure), rules/ (levels, fields, \
+      subjects, paper types, shared databases, policy) and generated/ (what `build` writes).
+
+      Start with `onestop check` in the catalog root: it lists every mistake with its file, line \
+      and column. `onestop explain ID` tells what a finding means and how to fix it.
+
+      Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+      """,
+    version: OneStopKit.version,
+    subcommands: [CheckCommand.self, ExplainCommand.self, ChecksCommand.self],
+    defaultSubcommand: nil)
+
+  /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Glibc.exit(exit.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Glibc.exit(0)
+      }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { printError(message) }
+      Glibc.exit(code == .validationFailure ? 2 : code.rawValue == 1 ? 1 : 2)
+    }
+  }
+}
+
+func printError(_ text: String) {
+  var text = text
+  if !text.hasSuffix("\n") { text += "\n" }
+  let bytes = Array(text.utf8)
+  bytes.withUnsafeBytes { buffer in
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+      if written <= 0 { break }
+      offset += written
+    }
+  }
+}
+
+/// Options shared by the commands that compile a catalog.
+struct CatalogOptions: ParsableArguments {
+  @Argument(help: "The catalog root: the folder holding catalog/ and rules/.", completion: .directory)
+  var root: String = "."
+
+  @Option(
+    help: ArgumentHelp(
+      "Judge the catalog at this day (YYYY-MM-DD) instead of the policy's as_of.", valueName: "date"))
+  var asOf: String?
+
+  @Option(help: ArgumentHelp("Threads to use (default: the number of cores).", valueName: "n"))
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("Refuse YAML files larger than this many bytes.", valueName: "bytes"))
+  var maxFileSize: Int = LoadLimits.default.maxFileSize
+
+  @Option(help: ArgumentHelp("Refuse YAML nested deeper than this.", valueName: "levels"))
+  var maxDepth: Int = LoadLimits.default.maxDepth
+
+  @Option(help: ArgumentHelp("Refuse YAML documents of more nodes than this, aliases expanded.", valueName: "n"))
+  var maxNodes: Int = LoadLimits.default.maxNodes
+
+  @Option(help: ArgumentHelp("Show findings of this severity and above: error, warning, info.", valueName: "severity"))
+  var minSeverity: String = "info"
+
+  @Flag(help: "Colour the output even when it is not a terminal.")
+  var color = false
+
+  @Flag(help: "Never colour the output (as NO_COLOR does).")
+  var noColor = false
+
+  func validate() throws {
+    if let asOf, Day(asOf) == nil {
+      throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'")
+    }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    if maxFileSize < 1 || maxDepth < 1 || maxNodes < 1 {
+      throw ValidationError("--max-file-size, --max-depth and --max-nodes must be 1 or more")
+    }
+    if Severity(rawValue: minSeverity) == nil {
+      throw ValidationError("--min-severity must be error, warning or info, got '\(minSeverity)'")
+    }
+  }
+
+  var compileOptions: CompileOptions {
+    CompileOptions(
+      asOf: asOf.flatMap(Day.init),
+      limits: LoadLimits(maxFileSize: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes),
+      jobs: jobs ?? CompileOptions.defaultJobs)
+  }
+
+  /// The catalog root as storage, or exit 2 with a message.
+  func storage() throws -> DiskStorage {
+    guard let storage = DiskStorage(root: root) else {
+      printError("error: '\(root)' is not a folder that can be read")
+      throw ExitCode(2)
+    }
+    guard isDirectory(root + "/rules") || isDirectory(root + "/catalog") else {
+      printError("error: '\(root)' is not a catalog root: it has neither catalog/ nor rules/")
+      throw ExitCode(2)
+    }
+    return storage
+  }
+
+  var useColor: Bool {
+    if noColor { return false }
+    if color { return true }
+    if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
+    return isatty(STDOUT_FILENO) != 0
+  }
+
+  func render(_ result: CheckResult, storage: DiskStorage) -> String {
+    let minimum = Severity(rawValue: minSeverity) ?? .info
+    let shown = result.diagnostics.filter { $0.severity >= minimum }
+    let renderer = HumanRenderer(colored: useColor) { path in
+      if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
+      return nil
+    }
+    return renderer.render(shown) + HumanRenderer.summary(result.summary, files: result.fileCount) + "\n"
+  }
+}
+
+func isDirectory(_ path: String) -> Bool {
+  var info = stat()
+  return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+}
+
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate the catalog and rules, and list every finding.",
+    discussion: """
+      Reads every file under catalog/ and rules/, and reports each problem at its file, line and \
+      column: YAML errors, wrong keys and types, unknown ids, and the checks listed by \
+      `onestop checks`. One broken file never stops the others from being checked.
+      """)
+
+  @OptionGroup var options: CatalogOptions
+
+  func run() throws {
+    let storage = try options.storage()
+    let result = Compiler.check(storage, options: options.compileOptions)
+    print(options.render(result, storage: storage), terminator: "")
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}
+
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Explain a check: what it finds, why it matters, and examples.")
+
+  @Argument(help: "The check's id, as shown in brackets in a finding: error[unknown-reference].")
+  var id: String
+
+  func run() throws {
+    guard let description = CheckRegistry.description(for: id) else {
+      let ids = CheckRegistry.descriptions.map(\.id)
+      var message = "error: no check is named '\(id)'"
+      if let suggestion = CheckDocumentation.closestID(to: id) { message += "; did you mean '\(suggestion)'?" }
+      printError(message + "\n(`onestop checks` lists all \(ids.count))")
+      throw ExitCode(2)
+    }
+    print(CheckDocumentation.explain(description), terminator: "")
+  }
+}
+
+struct ChecksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "checks",
+    abstract: "List every check with its default severity and summary.")
+
+  @Flag(help: "Write the Markdown reference (docs/checks.md) instead of the list.")
+  var markdown = false
+
+  func run() throws {
+    print(markdown ? CheckDocumentation.markdown() : CheckDocumentation.list(), terminator: "")
+  }
+}
