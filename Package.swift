@@ -28,6 +28,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "OneStopKitTests",
-      dependencies: ["OneStopKit"]),
+      // The CLI tests run the executable, so it must be built with the tests.
+      dependencies: ["OneStopKit", "onestop"]),
   ]
 )

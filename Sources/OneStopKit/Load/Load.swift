@@ -164,7 +164,6 @@ private struct TreeBuilder {
 
     bytes.withUnsafeBufferPointer { buffer in
       yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
-      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
       while !stopped {
         guard yaml_parser_parse(parser, event) != 0 else {
           reportParserError(parser.pointee)

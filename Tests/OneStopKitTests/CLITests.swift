@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the `onestop` executable: exit codes and the shape of the output.
+@Suite("CLI")
+struct CLITests {
+  static let executable: URL = {
+    // The test runner sits in the build products folder, beside the executable.
+    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var folder = runner.deletingLastPathComponent()
+    while folder.path != "/" {
+      let candidate = folder.appendingPathComponent("onestop")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return URL(fileURLWithPath: ".build/debug/onestop")
+  }()
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A temporary catalog root made from the example catalog plus `files`.
+  static func makeRoot(_ files: [String: String]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-cli-\(UUID().uuidString)")
+    var all = OneStopKitExampleFiles.rules
+    for (path, text) in files { all[path] = text }
+    for (path, text) in all {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    return root
+  }
+
+  @Test func cleanCatalogExitsZero() throws {
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": OneStopKitExampleFiles.procedure])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let run = try Self.run(["check", root.path])
+    #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    #expect(run.stdout.hasSuffix("0 errors, 0 warnings, 3 infos in 7 files\n"))
+  }
+
+  @Test func errorsExitOne() throws {
+    let broken = OneStopKitExampleFiles.procedure.replacingOccurrences(of: "field: civil-status", with: "field: civil")
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": broken])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let run = try Self.run(["check", root.path])
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("catalog/1.000001.yaml:3:8: error[unknown-reference]: unknown field 'civil'"))
+    #expect(run.stdout.contains("1 error, 0 warnings, 3 infos in 7 files"))
+    #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+  }
+
+  @Test func warningsAloneExitZero() throws {
+    let untranslated = OneStopKitExampleFiles.procedure.replacingOccurrences(
+      of: ", en: Birth registration}", with: "}")
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": untranslated])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let run = try Self.run(["check", root.path])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("warning[missing-translation]"))
+    let quiet = try Self.run(["check", root.path, "--min-severity", "error"])
+    #expect(!quiet.stdout.contains("warning[missing-translation]"))
+  }
+
+  @Test func usageAndIOErrorsExitTwo() throws {
+    #expect(try Self.run(["check", "/nonexistent/catalog"]).status == 2)
+    #expect(try Self.run(["check", "--as-of", "2025-13-01", "."]).status == 2)
+    #expect(try Self.run(["check", "--no-such-option"]).status == 2)
+    #expect(try Self.run(["explain", "no-such-check"]).status == 2)
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let notRoot = try Self.run(["check", empty.path])
+    #expect(notRoot.status == 2)
+    #expect(notRoot.stderr.contains("not a catalog root"))
+  }
+
+  @Test func asOfChangesTheJudgement() throws {
+    let district = OneStopKitExampleFiles.procedure.replacingOccurrences(
+      of: "levels: [commune]", with: "levels: [district]")
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": district])
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(try Self.run(["check", root.path]).status == 1)
+    #expect(try Self.run(["check", root.path, "--as-of", "2025-06-30"]).status == 0)
+  }
+
+  @Test func explainVersionAndHelp() throws {
+    let explain = try Self.run(["explain", "paper-abolished"])
+    #expect(explain.status == 0)
+    #expect(explain.stdout.hasPrefix("paper-abolished: "))
+    #expect(explain.stdout.contains("Triggering examples"))
+    let checks = try Self.run(["checks"])
+    #expect(checks.status == 0 && checks.stdout.contains("unknown-reference"))
+    let version = try Self.run(["--version"])
+    #expect(version.status == 0 && !version.stdout.isEmpty)
+    let help = try Self.run(["--help"])
+    #expect(help.status == 0 && help.stdout.contains("check"))
+  }
+
+  @Test func colourFollowsTheFlagsAndNoColor() throws {
+    let broken = OneStopKitExampleFiles.procedure.replacingOccurrences(of: "field: civil-status", with: "field: civil")
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": broken])
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(try Self.run(["check", root.path, "--color"]).stdout.contains("\u{1B}["))
+    #expect(!(try Self.run(["check", root.path, "--color", "--no-color"]).stdout.contains("\u{1B}[")))
+  }
+}
