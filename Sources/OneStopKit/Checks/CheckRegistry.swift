@@ -25,11 +25,20 @@ public enum CheckRegistry {
     UnusedPaperTypeCheck(),
   ]
 
+  static let eliminationChecks: [any EliminationCheck] = [
+    MissedSourceCheck(),
+    PaperObtainableCheck(),
+    PaperPartlyObtainableCheck(),
+    SourceNotConnectedCheck(),
+    UnneededWaiverCheck(),
+    WaiverExpiredCheck(),
+  ]
+
   /// Every rule's description: input problems and checks, sorted by id.
   public static let descriptions: [CheckDescription] = {
     var seen: Set<String> = []
     var all: [CheckDescription] = InputRules.all
-    for check in procedureChecks as [any Check] + catalogChecks as [any Check] {
+    for check in procedureChecks as [any Check] + catalogChecks as [any Check] + eliminationChecks as [any Check] {
       all.append(type(of: check).description)
     }
     return all.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }

@@ -29,6 +29,8 @@ public struct CheckResult: Sendable {
   public var fileCount: Int
   /// The resolved catalog, for the analysis and the emitters.
   public var catalog: Catalog
+  /// The elimination analysis, parallel to `catalog.procedures`.
+  public var elimination: EliminationAnalysis
 
   public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -91,24 +93,31 @@ public enum Compiler {
 
     let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
     let catalog = Catalog(rules: rules, procedures: procedures, asOf: asOf)
-    diagnostics.append(contentsOf: runChecks(catalog, jobs: options.jobs))
+    let (findings, elimination) = runChecks(catalog, jobs: options.jobs)
+    diagnostics.append(contentsOf: findings)
 
     let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
     diagnostics = severities.apply(to: diagnostics)
     diagnostics.sort(by: Diagnostic.sortOrder)
-    return CheckResult(diagnostics: diagnostics, fileCount: fileCount, catalog: catalog)
+    return CheckResult(diagnostics: diagnostics, fileCount: fileCount, catalog: catalog, elimination: elimination)
   }
 
-  /// Runs every check; per-procedure checks in parallel, whole-catalog checks after.
-  static func runChecks(_ catalog: Catalog, jobs: Int) -> [Diagnostic] {
-    let perProcedure = parallelMap(catalog.procedures, jobs: jobs) { procedure -> [Diagnostic] in
+  /// Runs the elimination analysis and every check; per-procedure work in parallel, whole-catalog
+  /// checks after.
+  static func runChecks(_ catalog: Catalog, jobs: Int) -> ([Diagnostic], EliminationAnalysis) {
+    let perProcedure = parallelMap(catalog.procedures, jobs: jobs) {
+      procedure -> ([Diagnostic], EliminationAnalysis.ProcedureResult) in
       var findings = Findings()
       for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
-      return findings.diagnostics
+      let analysis = EliminationAnalysis.analyze(procedure, in: catalog)
+      for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
+      return (findings.diagnostics, analysis)
     }
     var findings = Findings()
     for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
-    return perProcedure.flatMap { $0 } + findings.diagnostics
+    return (
+      perProcedure.flatMap(\.0) + findings.diagnostics, EliminationAnalysis(procedures: perProcedure.map(\.1))
+    )
   }
 
   /// Reads, loads and validates one file; returns its root node when it is worth decoding.

@@ -1,0 +1,142 @@
+/// The elimination analysis of Decision 468's once-only principle: which papers a citizen no longer
+/// provides, because a shared database connected at the procedure's level already holds them.
+///
+/// A requirement is eliminated at level L when one of its non-form paper types is provided by a
+/// source the procedure lists in `data_sources`, connected at L on or before `as_of`. It is
+/// eliminated when that holds at every level of the procedure, partly eliminated when at some.
+/// A valid `keep:` waiver keeps it required.
+public struct EliminationAnalysis: Sendable {
+  /// One source that makes a paper obtainable at a level.
+  public struct Provision: Sendable, Hashable, Codable {
+    public var source: String
+    public var paper: String
+    public var since: Day
+  }
+
+  public enum LevelStatus: String, Sendable, Codable {
+    case required
+    case eliminated
+  }
+
+  public struct LevelResult: Sendable {
+    public var level: String
+    public var status: LevelStatus
+    /// The listed, connected sources that provide the paper there (empty when required).
+    public var provisions: [Provision]
+  }
+
+  public enum Status: String, Sendable, Codable {
+    /// Still to provide at every level.
+    case required
+    /// Obtainable at every level: dropped from the checklist.
+    case eliminated
+    /// Obtainable at some levels only.
+    case partlyEliminated = "partly-eliminated"
+    /// Obtainable, but kept by a valid waiver.
+    case kept
+  }
+
+  public struct RequirementResult: Sendable {
+    public var requirementID: String
+    public var caseID: String?
+    public var status: Status
+    /// What the status would be without the waiver (differs from `status` only when kept).
+    public var obtainability: Status
+    public var levels: [LevelResult]
+    /// Whether every alternative is a form (never eliminated).
+    public var isForm: Bool
+
+    public func level(_ id: String) -> LevelResult? {
+      levels.first { $0.level == id }
+    }
+
+    public var eliminatedLevels: [String] { levels.filter { $0.status == .eliminated }.map(\.level) }
+    public var requiredLevels: [String] { levels.filter { $0.status == .required }.map(\.level) }
+  }
+
+  public struct ProcedureResult: Sendable {
+    public var code: String
+    /// The levels the analysis judged, in levels.yaml order (retired ones left out when others remain).
+    public var levels: [String]
+    /// In the order of `Procedure.allRequirements`.
+    public var requirements: [RequirementResult]
+  }
+
+  /// Parallel to `Catalog.procedures`.
+  public var procedures: [ProcedureResult]
+
+  public init(procedures: [ProcedureResult]) {
+    self.procedures = procedures
+  }
+
+  public static func analyze(_ catalog: Catalog, jobs: Int) -> EliminationAnalysis {
+    EliminationAnalysis(procedures: parallelMap(catalog.procedures, jobs: jobs) { analyze($0, in: catalog) })
+  }
+
+  /// The levels of a procedure the analysis judges: current ones in levels.yaml order; all of
+  /// them if none is current (the procedure is then a `level-retired` error anyway).
+  static func judgedLevels(_ procedure: Procedure, in catalog: Catalog) -> [String] {
+    var levels: [String] = []
+    for level in procedure.levels where catalog.levels[level.value] != nil && !levels.contains(level.value) {
+      levels.append(level.value)
+    }
+    levels.sort { (catalog.levelOrder[$0] ?? 0) < (catalog.levelOrder[$1] ?? 0) }
+    let current = levels.filter { !catalog.isRetired(level: $0) }
+    return current.isEmpty ? levels : current
+  }
+
+  public static func analyze(_ procedure: Procedure, in catalog: Catalog) -> ProcedureResult {
+    let levels = judgedLevels(procedure, in: catalog)
+    var listed: [SharedSource] = []
+    for id in procedure.dataSources {
+      if let source = catalog.sources[id.value], !listed.contains(where: { $0.id.value == id.value }) {
+        listed.append(source)
+      }
+    }
+    var results: [RequirementResult] = []
+    results.reserveCapacity(procedure.papers.count)
+    for (requirement, caseID) in procedure.allRequirements {
+      let eligible = requirement.alternatives.map(\.value).filter { catalog.papers[$0]?.kind != .form }
+      let isForm = eligible.isEmpty && !requirement.alternatives.isEmpty
+      var levelResults: [LevelResult] = []
+      for level in levels {
+        let provisions = Self.provisions(of: eligible, from: listed, at: level, in: catalog)
+        levelResults.append(
+          LevelResult(level: level, status: provisions.isEmpty ? .required : .eliminated, provisions: provisions))
+      }
+      let eliminatedCount = levelResults.filter { $0.status == .eliminated }.count
+      let obtainability: Status =
+        eliminatedCount == 0 ? .required : eliminatedCount == levelResults.count ? .eliminated : .partlyEliminated
+      var status = obtainability
+      if obtainability != .required, let waiver = requirement.keep, !Self.isExpired(waiver, catalog.asOf) {
+        status = .kept
+        for index in levelResults.indices { levelResults[index].status = .required }
+      }
+      results.append(
+        RequirementResult(
+          requirementID: requirement.id.value, caseID: caseID, status: status, obtainability: obtainability,
+          levels: levelResults, isForm: isForm))
+    }
+    return ProcedureResult(code: procedure.code.value, levels: levels, requirements: results)
+  }
+
+  /// The sources among `sources` connected at `level` by `as_of` that provide one of `papers`.
+  static func provisions(of papers: [String], from sources: [SharedSource], at level: String, in catalog: Catalog)
+    -> [Provision]
+  {
+    var provisions: [Provision] = []
+    for source in sources {
+      guard let since = source.connectedSince(level: level), since <= catalog.asOf else { continue }
+      for paper in papers where catalog.source(source, provides: paper) {
+        provisions.append(Provision(source: source.id.value, paper: paper, since: since))
+      }
+    }
+    return provisions
+  }
+
+  /// A waiver's `until` is its last day: it has expired when the judging day is after it.
+  static func isExpired(_ waiver: Waiver, _ asOf: Day) -> Bool {
+    guard let until = waiver.until?.value else { return false }
+    return until < asOf
+  }
+}
