@@ -11,12 +11,25 @@ extension EliminationAnalysis.Provision {
   var phrase: String { "'\(source)' since \(since)" }
 }
 
-/// `level: source since day` for every eliminated level, for messages.
-private func provisionsPhrase(_ levels: [EliminationAnalysis.LevelResult]) -> String {
-  levels.filter { $0.status == .eliminated }.map { level in
-    let sources = level.provisions.map { "'\($0.paper)' from \($0.phrase)" }
-    return "at \(level.level): \(sources.joined(separator: ", "))"
-  }.joined(separator: "; ")
+/// `'citizen-id' from 'population' (central since 2021-07-01, commune since 2021-12-31)`: the
+/// provisions grouped by paper and source, levels in the procedure's order, for messages.
+func provisionsPhrase(_ provisions: [(level: String, provision: EliminationAnalysis.Provision)]) -> String {
+  var groups: [(key: String, levels: [String])] = []
+  for (level, provision) in provisions {
+    let key = "'\(provision.paper)' from '\(provision.source)'"
+    let entry = "\(level) since \(provision.since)"
+    if let index = groups.firstIndex(where: { $0.key == key }) {
+      groups[index].levels.append(entry)
+    } else {
+      groups.append((key, [entry]))
+    }
+  }
+  return groups.map { "\($0.key) (\($0.levels.joined(separator: ", ")))" }.joined(separator: ", ")
+}
+
+private func eliminatedPhrase(_ levels: [EliminationAnalysis.LevelResult]) -> String {
+  provisionsPhrase(
+    levels.filter { $0.status == .eliminated }.flatMap { level in level.provisions.map { (level.level, $0) } })
 }
 
 /// The original requirement a result describes.
@@ -85,7 +98,7 @@ struct PaperObtainableCheck: EliminationCheck {
       guard let requirement = requirement(procedure, item.requirementID, item.caseID) else { continue }
       findings.report(
         Self.self,
-        "requirement '\(item.requirementID)' is obtainable at every level of the procedure, \(provisionsPhrase(item.levels))",
+        "requirement '\(item.requirementID)' is obtainable at every level of the procedure: \(eliminatedPhrase(item.levels))",
         file: procedure.file, at: requirement.range,
         help:
           "remove it from the announced dossier (the generated checklist already drops it), or add a `keep:` waiver with a reason and legal basis"
@@ -120,7 +133,7 @@ struct PaperPartlyObtainableCheck: EliminationCheck {
       guard let requirement = requirement(procedure, item.requirementID, item.caseID) else { continue }
       findings.report(
         Self.self,
-        "requirement '\(item.requirementID)' is obtainable \(provisionsPhrase(item.levels)), but still required at \(item.requiredLevels.joined(separator: ", "))",
+        "requirement '\(item.requirementID)' is obtainable at some levels only: \(eliminatedPhrase(item.levels)); still required at \(item.requiredLevels.joined(separator: ", "))",
         file: procedure.file, at: requirement.range,
         help: "the checklist shows the difference per level; connect the database at the other levels to drop it")
     }
@@ -160,18 +173,17 @@ struct MissedSourceCheck: EliminationCheck {
       guard let requirement = requirement(procedure, item.requirementID, item.caseID), requirement.keep == nil
       else { continue }
       let eligible = requirement.alternatives.map(\.value).filter { catalog.papers[$0]?.kind != .form }
-      var missed: [String] = []
+      var missed: [(level: String, provision: EliminationAnalysis.Provision)] = []
+      let others = catalog.rules.sources.filter { !listed.contains($0.id.value) }
       for level in item.levels where level.status == .required {
-        let others = catalog.rules.sources.filter { !listed.contains($0.id.value) }
         for provision in EliminationAnalysis.provisions(of: eligible, from: others, at: level.level, in: catalog) {
-          missed.append(
-            "'\(provision.source)' provides '\(provision.paper)' at \(level.level) since \(provision.since)")
+          missed.append((level.level, provision))
         }
       }
       guard !missed.isEmpty else { continue }
       findings.report(
         Self.self,
-        "requirement '\(item.requirementID)' is still required, but a source the procedure does not list could replace it: \(missed.joined(separator: "; "))",
+        "requirement '\(item.requirementID)' is still required, but sources the procedure does not list provide it: \(provisionsPhrase(missed))",
         file: procedure.file, at: requirement.range,
         help: "add the source to `data_sources` if the procedure's law allows the query")
     }
