@@ -20,7 +20,7 @@ struct OneStop: ParsableCommand {
       Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
       """,
     version: OneStopKit.version,
-    subcommands: [CheckCommand.self, ExplainCommand.self, ChecksCommand.self],
+    subcommands: [CheckCommand.self, BuildCommand.self, ExplainCommand.self, ChecksCommand.self],
     defaultSubcommand: nil)
 
   /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
@@ -194,5 +194,93 @@ struct ChecksCommand: ParsableCommand {
 
   func run() throws {
     print(markdown ? CheckDocumentation.markdown() : CheckDocumentation.list(), terminator: "")
+  }
+}
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Check the catalog, then write checklists, catalog.json, portal XML and report.md.",
+    discussion: """
+      Runs everything `check` runs. Without errors, writes into generated/ (or --out): \
+      checklists/CODE.md and .html (the simplified checklist a citizen reads, with the papers a \
+      connected database already holds left out), catalog.json, portal/CODE.xml and \
+      portal/catalog.xml with their XSD, and report.md (the figures against Decision 468).
+
+      The output is written into a folder beside it and swapped in at once: a failed or killed \
+      build leaves the previous output whole. With errors nothing is written.
+      """)
+
+  @OptionGroup var options: CatalogOptions
+
+  @Option(help: ArgumentHelp("The output folder (default: ROOT/generated).", valueName: "folder"))
+  var out: String?
+
+  @Option(
+    help: ArgumentHelp("Checklist languages in order, comma-separated (default: the policy's).", valueName: "vi,en"))
+  var lang: String?
+
+  @Flag(help: "Write nothing; exit 1 when the output folder is not what a build would write.")
+  var check = false
+
+  func validate() throws {
+    if let lang {
+      let codes = lang.split(separator: ",").map(String.init)
+      if codes.isEmpty || codes.contains(where: { $0.isEmpty }) {
+        throw ValidationError("--lang takes language codes separated by commas, like vi,en")
+      }
+    }
+  }
+
+  func run() throws {
+    let storage = try options.storage()
+    let result = Compiler.check(storage, options: options.compileOptions)
+    print(options.render(result, storage: storage), terminator: "")
+    if result.hasErrors {
+      print("nothing written: fix the errors first")
+      throw ExitCode(1)
+    }
+    let destination = out ?? (options.root == "/" ? "/generated" : options.root + "/generated")
+    let languages = lang.map { $0.split(separator: ",").map(String.init) }
+    let policyLanguages = result.catalog.rules.policy.languages
+    if let languages, let unknown = languages.first(where: { !policyLanguages.contains($0) }) {
+      printError(
+        "error: --lang '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))")
+      throw ExitCode(2)
+    }
+    let jobs = options.jobs ?? CompileOptions.defaultJobs
+    if check {
+      guard let scratch = TreeComparison.temporaryFolder() else {
+        printError("error: cannot create a temporary folder")
+        throw ExitCode(2)
+      }
+      defer { TreeComparison.remove(scratch) }
+      do {
+        _ = try Builder.build(result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs))
+      } catch {
+        printError("error: \(error.description)")
+        throw ExitCode(2)
+      }
+      let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
+      if differences.isEmpty {
+        print("\(destination) is current")
+        return
+      }
+      print("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
+      for path in differences.prefix(50) { print("  \(path)") }
+      if differences.count > 50 { print("  ... and \(differences.count - 50) more") }
+      print("run `onestop build` and commit the result")
+      throw ExitCode(1)
+    }
+    do {
+      let summary = try Builder.build(
+        result, options: BuildOptions(output: destination, languages: languages, jobs: jobs))
+      print(
+        "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures, "
+          + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
+    } catch {
+      printError("error: \(error.description)")
+      throw ExitCode(2)
+    }
   }
 }

@@ -129,3 +129,67 @@ struct CLITests {
     #expect(!(try Self.run(["check", root.path, "--color", "--no-color"]).stdout.contains("\u{1B}[")))
   }
 }
+
+@Suite("CLI build")
+struct CLIBuildTests {
+  static func copyFixture() throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-build-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for folder in ["catalog", "rules"] {
+      try FileManager.default.copyItem(
+        atPath: Golden.fixture("build/" + folder), toPath: root.appendingPathComponent(folder).path)
+    }
+    return root
+  }
+
+  @Test("a build that fails midway leaves the previous output whole")
+  func injectedFaultKeepsOldOutput() throws {
+    let root = try Self.copyFixture()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let first = try CLITests.run(["build", root.path])
+    #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+    #expect(first.stdout.contains("wrote 10 files to"))
+    let generated = root.appendingPathComponent("generated").path
+    let before = BuildTests.files(under: generated)
+    // Change the catalog so a complete build would differ, then fail the fifth write.
+    let procedure = root.appendingPathComponent("catalog/civil-status/1.000894.yaml")
+    try FileManager.default.removeItem(at: procedure)
+    let failed = try CLITests.run(["build", root.path], environment: ["ONESTOP_FAULT_AFTER": "5"])
+    #expect(failed.status == 2)
+    #expect(failed.stderr.contains("injected fault"))
+    #expect(BuildTests.files(under: generated) == before)
+    let check = try CLITests.run(["build", root.path, "--check"])
+    #expect(check.status == 1, "the old output no longer matches the changed catalog")
+    let names = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+    #expect(names == ["catalog", "generated", "rules"], "no staging folder is left behind")
+    // A following build succeeds and is current.
+    #expect(try CLITests.run(["build", root.path]).status == 0)
+    #expect(try CLITests.run(["build", root.path, "--check"]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: generated + "/checklists/1.000894.md"))
+  }
+
+  @Test("a build with errors writes nothing and exits 1")
+  func errorsWriteNothing() throws {
+    let root = try Self.copyFixture()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let procedure = root.appendingPathComponent("catalog/civil-status/1.000894.yaml")
+    let text = try String(contentsOf: procedure, encoding: .utf8).replacingOccurrences(
+      of: "field: civil-status", with: "field: nowhere")
+    try Data(text.utf8).write(to: procedure)
+    let run = try CLITests.run(["build", root.path])
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("nothing written"))
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("generated").path))
+  }
+
+  @Test("an output that cannot be written is an I/O error, exit 2")
+  func unwritableOutput() throws {
+    let root = try Self.copyFixture()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let blocker = root.appendingPathComponent("blocker")
+    try Data("a file".utf8).write(to: blocker)
+    let run = try CLITests.run(["build", root.path, "--out", blocker.path + "/generated"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("error:"))
+  }
+}

@@ -40,8 +40,13 @@ struct ModelDecoder {
   }
 
   func count(_ node: YAMLNode?) -> Int? {
-    guard let scalar = node?.scalar, case .int(let int?) = scalar.value, int >= 0 else { return nil }
-    return int
+    guard let scalar = node?.scalar else { return nil }
+    switch scalar.value {
+    case .int(let int?) where int >= 0: return int
+    // `1.0` is a whole number too; the validator accepts it, so the model must keep it.
+    case .float(let double) where double >= 0 && double == double.rounded() && double < 1e15: return Int(double)
+    default: return nil
+    }
   }
 
   func localized(_ node: YAMLNode?) -> LocalizedText? {

@@ -1,0 +1,138 @@
+/// Options of `onestop build`.
+public struct BuildOptions: Sendable {
+  /// The output folder: generated/ under the root by default.
+  public var output: String
+  /// The languages of the checklists, in order; nil means the policy's languages.
+  public var languages: [String]?
+  public var jobs: Int
+
+  public init(output: String, languages: [String]? = nil, jobs: Int = CompileOptions.defaultJobs) {
+    self.output = output
+    self.languages = languages
+    self.jobs = jobs
+  }
+}
+
+/// What a build wrote.
+public struct BuildSummary: Sendable, Equatable {
+  public var procedures: Int
+  public var files: Int
+  public var requirements: Int
+  public var eliminated: Int
+  public var partlyEliminated: Int
+}
+
+/// The compiler's back half: writes checklists, catalog.json, portal XML (validated against the
+/// XSD) and report.md into a staging folder, and swaps it in only when all of it is written.
+public enum Builder {
+  /// Procedures handled per round; bounds memory for catalogs of 100,000 procedures.
+  static let chunkSize = 512
+
+  public static func build(_ result: CheckResult, options: BuildOptions) throws(OutputError) -> BuildSummary {
+    let catalog = result.catalog
+    let analysis = result.elimination
+    let languages = options.languages ?? catalog.rules.policy.languages
+    let tree = try OutputTree(destination: options.output)
+    do {
+      let files = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs)
+      try tree.commit()
+      let all = analysis.procedures.flatMap(\.requirements)
+      return BuildSummary(
+        procedures: catalog.procedures.count, files: files, requirements: all.count,
+        eliminated: all.filter { $0.status == .eliminated }.count,
+        partlyEliminated: all.filter { $0.status == .partlyEliminated }.count)
+    } catch {
+      tree.abandon()
+      throw error
+    }
+  }
+
+  static func write(
+    _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: OutputTree, jobs: Int
+  ) throws(OutputError) -> Int {
+    let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
+    let portal = PortalXMLEmitter(catalog: catalog)
+    let schema = PortalSchema.shared
+    var json = JSONStream(tree: tree, path: OutputPaths.catalogJSON)
+    try json.append(CatalogJSON.header(catalog, languages: languages))
+    var files = 0
+    var start = 0
+    let count = catalog.procedures.count
+    while start < count {
+      let indices = Array(start..<min(start + chunkSize, count))
+      let outcomes = parallelMap(indices, jobs: jobs) { index -> Result<String, OutputError> in
+        let procedure = catalog.procedures[index]
+        let result = analysis.procedures[index]
+        let code = procedure.code.value
+        do throws(OutputError) {
+          let document = checklists.document(for: procedure, result)
+          try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
+          try tree.write(OutputPaths.checklist(code, "html"), HTMLRenderer.render(document))
+          guard let xml = portal.document(for: procedure, result) else {
+            throw OutputError(description: "internal error: libxml2 could not write the portal XML of \(code)")
+          }
+          if let problem = schema.validate(xml) {
+            throw OutputError(description: "internal error: the portal XML of \(code) is not valid: \(problem)")
+          }
+          try tree.write(OutputPaths.portal(code), xml)
+          return .success(CatalogJSON.fragment(CatalogJSON.procedure(procedure, result), indent: 4))
+        } catch {
+          return .failure(error)
+        }
+      }
+      for (offset, outcome) in outcomes.enumerated() {
+        switch outcome {
+        case .success(let fragment):
+          try json.append((start + offset == 0 ? "\n    " : ",\n    ") + fragment)
+        case .failure(let error):
+          throw error
+        }
+      }
+      files += indices.count * 3
+      start += chunkSize
+    }
+    try json.append(CatalogJSON.trailer(catalog, analysis, empty: count == 0))
+    try json.close()
+    guard let index = portal.catalogDocument() else {
+      throw OutputError(description: "internal error: libxml2 could not write portal/catalog.xml")
+    }
+    if let problem = schema.validate(index) {
+      throw OutputError(description: "internal error: portal/catalog.xml is not valid: \(problem)")
+    }
+    try tree.write(OutputPaths.catalogXML, index)
+    try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
+    let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
+    try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
+    return files + 4
+  }
+}
+
+/// catalog.json written piece by piece, so a catalog of any size never sits in memory whole.
+struct JSONStream {
+  let tree: OutputTree
+  let path: String
+  private var pending: [UInt8] = []
+  private var handle: OutputTree.Appender?
+
+  init(tree: OutputTree, path: String) {
+    self.tree = tree
+    self.path = path
+  }
+
+  mutating func append(_ text: String) throws(OutputError) {
+    pending.append(contentsOf: text.utf8)
+    if pending.count >= 1 << 20 { try flush() }
+  }
+
+  mutating func flush() throws(OutputError) {
+    if handle == nil { handle = try tree.appender(path) }
+    try handle!.write(pending)
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  mutating func close() throws(OutputError) {
+    try flush()
+    handle?.close()
+    handle = nil
+  }
+}

@@ -1,0 +1,159 @@
+internal import CLibXML2
+
+/// XML through libxml2: documents written with xmlTextWriter into memory, and validated against
+/// the portal XSD parsed once. This is the only file that imports CLibXML2.
+enum LibXML {
+  /// Call once before threads use libxml2.
+  static let initialized: Bool = {
+    xmlInitParser()
+    return true
+  }()
+}
+
+/// A document being written: start and end elements, attributes and text, all escaped by libxml2.
+/// Text that XML 1.0 cannot carry (control characters) is replaced by U+FFFD first; the loader
+/// refuses such text, so this only guards against a bug upstream.
+final class XMLDocumentWriter {
+  private let buffer: xmlBufferPtr
+  private let writer: xmlTextWriterPtr
+  private var failed = false
+
+  init() {
+    _ = LibXML.initialized
+    buffer = xmlBufferCreate()
+    writer = xmlNewTextWriterMemory(buffer, 0)
+    xmlTextWriterSetIndent(writer, 1)
+    "  ".withCString {
+      xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
+    }
+    check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+  }
+
+  deinit {
+    xmlFreeTextWriter(writer)
+    xmlBufferFree(buffer)
+  }
+
+  private func check(_ result: Int32) {
+    if result < 0 { failed = true }
+  }
+
+  private func with<R>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    let clean = XMLText.sanitize(text)
+    return clean.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+  }
+
+  func start(_ name: String) {
+    with(name) { check(xmlTextWriterStartElement(writer, $0)) }
+  }
+
+  func end() {
+    check(xmlTextWriterEndElement(writer))
+  }
+
+  func attribute(_ name: String, _ value: String) {
+    with(name) { namePointer in with(value) { check(xmlTextWriterWriteAttribute(writer, namePointer, $0)) } }
+  }
+
+  func text(_ value: String) {
+    with(value) { check(xmlTextWriterWriteString(writer, $0)) }
+  }
+
+  /// `<name attributes...>text</name>`
+  func element(_ name: String, _ attributes: [(String, String)] = [], text value: String? = nil) {
+    start(name)
+    for (key, attributeValue) in attributes { attribute(key, attributeValue) }
+    if let value { text(value) }
+    end()
+  }
+
+  /// Ends the document and returns its bytes, or nil when libxml2 reported a failure.
+  func finish() -> [UInt8]? {
+    check(xmlTextWriterEndDocument(writer))
+    check(xmlTextWriterFlush(writer))
+    guard !failed, let content = xmlBufferContent(buffer) else { return nil }
+    let length = Int(xmlBufferLength(buffer))
+    return Array(UnsafeBufferPointer(start: content, count: length))
+  }
+}
+
+enum XMLText {
+  /// Replaces characters XML 1.0 cannot carry with U+FFFD.
+  static func sanitize(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { result.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
+    return String(result)
+  }
+
+  static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x9, 0xA, 0xD: true
+    case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    default: false
+    }
+  }
+}
+
+/// The portal XSD, parsed once; each validation uses its own context, so threads can share it.
+final class PortalSchema: @unchecked Sendable {
+  private let schema: xmlSchemaPtr
+
+  static let shared: PortalSchema = PortalSchema(xsd: PortalSchemaText.xsd)!
+
+  init?(xsd: String) {
+    _ = LibXML.initialized
+    let bytes = Array(xsd.utf8)
+    let parsed: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        guard let context = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
+        defer { xmlSchemaFreeParserCtxt(context) }
+        xmlSchemaSetParserStructuredErrors(context, { _, _ in }, nil)
+        return xmlSchemaParse(context)
+      }
+    }
+    guard let parsed else { return nil }
+    schema = parsed
+  }
+
+  deinit { xmlSchemaFree(schema) }
+
+  /// nil when `document` is well-formed and valid; otherwise the first problems libxml2 reports.
+  func validate(_ document: [UInt8]) -> String? {
+    let parsed: xmlDocPtr? = document.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(XML_PARSE_NONET.rawValue))
+      }
+    }
+    guard let parsed else { return "the document is not well-formed XML" }
+    defer { xmlFreeDoc(parsed) }
+    guard let context = xmlSchemaNewValidCtxt(schema) else { return "cannot create a validation context" }
+    defer { xmlSchemaFreeValidCtxt(context) }
+    let errors = ErrorSink()
+    let unmanaged = Unmanaged.passUnretained(errors).toOpaque()
+    xmlSchemaSetValidStructuredErrors(
+      context,
+      { userData, error in
+        guard let userData, let error, let message = error.pointee.message else { return }
+        let sink = Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue()
+        if sink.messages.count < 5 {
+          sink.messages.append("line \(error.pointee.line): " + String(cString: message).trimmingTrailingNewline())
+        }
+      }, unmanaged)
+    let result = xmlSchemaValidateDoc(context, parsed)
+    if result == 0 { return nil }
+    return errors.messages.isEmpty ? "validation failed (code \(result))" : errors.messages.joined(separator: "; ")
+  }
+
+  private final class ErrorSink {
+    var messages: [String] = []
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingNewline() -> String {
+    var text = self
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+}

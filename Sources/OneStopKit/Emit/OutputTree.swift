@@ -1,0 +1,228 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Why writing the output failed: the message names the path and the system's reason.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+  public var description: String
+}
+
+/// Writes a build into a temporary folder beside the output, then swaps it in with one atomic
+/// `renameat2(RENAME_EXCHANGE)`: readers see the old tree or the new one, never a mix and never
+/// nothing. A killed build leaves only a temporary folder, which the next build removes.
+public final class OutputTree: @unchecked Sendable {
+  public let destination: String
+  public let staging: String
+  private let parent: String
+  private let name: String
+  static let stagingMarker = ".onestop-staging-"
+
+  /// Creates the staging folder (and the output's parent folder when missing).
+  public init(destination: String) throws(OutputError) {
+    var trimmed = destination
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    self.destination = trimmed
+    if let slash = trimmed.lastIndex(of: "/") {
+      parent = slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+      name = String(trimmed[trimmed.index(after: slash)...])
+    } else {
+      parent = "."
+      name = trimmed
+    }
+    try Self.makeDirectories(parent)
+    Self.removeStaleStaging(parent: parent, name: name)
+    var template = Array("\(parent)/.\(name)\(Self.stagingMarker)XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    guard made != nil else {
+      throw OutputError(description: "cannot create a folder beside '\(trimmed)': \(Self.errorText())")
+    }
+    staging = String(cString: template)
+    _ = chmod(staging, 0o755)
+  }
+
+  /// Writes one file under the staging folder, creating its folders.
+  public func write(_ relativePath: String, _ bytes: [UInt8]) throws(OutputError) {
+    let path = staging + "/" + relativePath
+    if let slash = relativePath.lastIndex(of: "/") {
+      try Self.makeDirectories(staging + "/" + relativePath[..<slash])
+    }
+    try FaultInjection.check(relativePath)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw OutputError(description: "cannot write '\(path)': \(Self.errorText())")
+      }
+      offset += written
+    }
+  }
+
+  public func write(_ relativePath: String, _ text: String) throws(OutputError) {
+    try write(relativePath, Array(text.utf8))
+  }
+
+  /// A file under the staging folder written in several pieces.
+  final class Appender {
+    private let fd: Int32
+    private let path: String
+
+    fileprivate init(fd: Int32, path: String) {
+      self.fd = fd
+      self.path = path
+    }
+
+    func write(_ bytes: [UInt8]) throws(OutputError) {
+      try FaultInjection.check(path)
+      var offset = 0
+      while offset < bytes.count {
+        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw OutputError(description: "cannot write '\(path)': \(OutputTree.errorText())")
+        }
+        offset += written
+      }
+    }
+
+    func close() { Glibc.close(fd) }
+
+    deinit {}
+  }
+
+  func appender(_ relativePath: String) throws(OutputError) -> Appender {
+    let path = staging + "/" + relativePath
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
+    return Appender(fd: fd, path: path)
+  }
+
+  /// Swaps the staging folder in for the destination and removes the old tree.
+  public func commit() throws(OutputError) {
+    var info = stat()
+    if lstat(destination, &info) == 0 {
+      guard (info.st_mode & S_IFMT) == S_IFDIR else {
+        throw OutputError(description: "'\(destination)' exists and is not a folder")
+      }
+      guard let exchange = Self.renameExchange else {
+        throw OutputError(
+          description: "this system's C library has no renameat2: cannot swap '\(destination)' atomically")
+      }
+      guard exchange(AT_FDCWD, staging, AT_FDCWD, destination, 1 << 1 /* RENAME_EXCHANGE */) == 0 else {
+        throw OutputError(description: "cannot swap the new output into '\(destination)': \(Self.errorText())")
+      }
+      // The staging path now holds the previous output.
+      Self.removeTree(staging)
+    } else {
+      guard rename(staging, destination) == 0 else {
+        throw OutputError(description: "cannot move the new output to '\(destination)': \(Self.errorText())")
+      }
+    }
+  }
+
+  /// Removes the staging folder after a failure; the destination is untouched.
+  public func abandon() {
+    Self.removeTree(staging)
+  }
+
+  // MARK: File system helpers
+
+  private typealias RenameAt2 =
+    @convention(c) (
+      Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32
+    ) -> Int32
+
+  /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not export it (it sits
+  /// behind _GNU_SOURCE), and the C shims hold only libyaml and libxml2.
+  private static let renameExchange: RenameAt2? = {
+    guard let symbol = dlsym(nil /* RTLD_DEFAULT */, "renameat2") else { return nil }
+    return unsafeBitCast(symbol, to: RenameAt2.self)
+  }()
+
+  static func errorText() -> String { String(cString: strerror(errno)) }
+
+  static func makeDirectories(_ path: String) throws(OutputError) {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError(description: "'\(path)' is not a folder") }
+      return
+    }
+    if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+      try makeDirectories(String(path[..<slash]))
+    }
+    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+      throw OutputError(description: "cannot create folder '\(path)': \(errorText())")
+    }
+  }
+
+  /// Removes staging folders a killed build left beside the output.
+  static func removeStaleStaging(parent: String, name: String) {
+    guard let directory = opendir(parent) else { return }
+    var stale: [String] = []
+    let prefix = ".\(name)\(stagingMarker)"
+    while let entry = readdir(directory) {
+      let entryName = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      if entryName.hasPrefix(prefix) { stale.append(parent + "/" + entryName) }
+    }
+    closedir(directory)
+    for path in stale { removeTree(path) }
+  }
+
+  /// `rm -rf` without following links.
+  static func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      if let directory = opendir(path) {
+        var children: [String] = []
+        while let entry = readdir(directory) {
+          let child = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+          }
+          if child != "." && child != ".." { children.append(child) }
+        }
+        closedir(directory)
+        for child in children { removeTree(path + "/" + child) }
+      }
+      rmdir(path)
+    } else {
+      unlink(path)
+    }
+  }
+}
+
+/// A write fault for tests: `ONESTOP_FAULT_AFTER=N` makes the Nth file write fail, to prove that
+/// a build failing midway leaves the previous output whole.
+enum FaultInjection {
+  private static let limit: Int? = {
+    guard let value = getenv("ONESTOP_FAULT_AFTER") else { return nil }
+    return Int(String(cString: value))
+  }()
+  private static let counter = WriteCounter()
+
+  static func check(_ path: String) throws(OutputError) {
+    guard let limit else { return }
+    if counter.next() >= limit {
+      throw OutputError(description: "cannot write '\(path)': injected fault (ONESTOP_FAULT_AFTER=\(limit))")
+    }
+  }
+}
+
+private final class WriteCounter: @unchecked Sendable {
+  private var count = 0
+  private var lock = pthread_mutex_t()
+
+  init() { pthread_mutex_init(&lock, nil) }
+
+  func next() -> Int {
+    pthread_mutex_lock(&lock)
+    defer { pthread_mutex_unlock(&lock) }
+    count += 1
+    return count
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import OneStopKit
+
+@Suite("Build")
+struct BuildTests {
+  static let fixture = Golden.fixture("build")
+
+  static func scratch() -> String {
+    TreeComparison.temporaryFolder()!
+  }
+
+  static func check(jobs: Int = 2) -> CheckResult {
+    Compiler.check(DiskStorage(root: fixture)!, options: CompileOptions(jobs: jobs))
+  }
+
+  static func build(into folder: String, jobs: Int = 2) throws -> BuildSummary {
+    try Builder.build(check(jobs: jobs), options: BuildOptions(output: folder, jobs: jobs))
+  }
+
+  static func files(under root: String) -> [String] {
+    let enumerator = FileManager.default.enumerator(atPath: root)
+    var paths: [String] = []
+    while let path = enumerator?.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        paths.append(path)
+      }
+    }
+    return paths.sorted()
+  }
+
+  @Test("the fixture catalog builds into the golden tree")
+  func goldenTree() throws {
+    #expect(!Self.check().hasErrors)
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    let summary = try Self.build(into: folder + "/generated")
+    #expect(summary.procedures == 2)
+    let produced = Self.files(under: folder + "/generated")
+    for path in produced {
+      let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/generated/" + path))
+      Golden.check(data, "build/expected/" + path)
+    }
+    let expected = Self.files(under: Golden.fixture("build/expected"))
+    #expect(expected == produced, "the golden tree has files the build no longer writes")
+  }
+
+  @Test("two builds with different thread counts give identical trees")
+  func determinism() throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    _ = try Self.build(into: folder + "/one", jobs: 1)
+    _ = try Self.build(into: folder + "/four", jobs: 4)
+    #expect(TreeComparison.differences(expected: folder + "/one", actual: folder + "/four").isEmpty)
+  }
+
+  @Test("the XSD in schema/ is the one the compiler embeds")
+  func schemaFileMatches() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("schema/portal-v1.xsd")
+    #expect(try String(contentsOf: file, encoding: .utf8) == PortalSchemaText.xsd)
+  }
+
+  @Test("a document made invalid on purpose is rejected by the XSD")
+  func invalidDocumentsAreRejected() throws {
+    let result = Self.check()
+    let emitter = PortalXMLEmitter(catalog: result.catalog)
+    let valid = try #require(emitter.document(for: result.catalog.procedures[0], result.elimination.procedures[0]))
+    #expect(PortalSchema.shared.validate(valid) == nil)
+    let text = String(decoding: valid, as: UTF8.self)
+    let badStatus = text.replacingOccurrences(of: "status=\"required\"", with: "status=\"maybe\"")
+    #expect(badStatus != text)
+    #expect(PortalSchema.shared.validate(Array(badStatus.utf8)) != nil)
+    let missingName = text.replacingOccurrences(of: "<Name lang=\"vi\">Đăng ký kết hôn</Name>", with: "")
+      .replacingOccurrences(of: "<Name lang=\"en\">Marriage registration</Name>", with: "")
+    #expect(PortalSchema.shared.validate(Array(missingName.utf8)) != nil)
+    #expect(PortalSchema.shared.validate(Array("<PublicService".utf8)) == "the document is not well-formed XML")
+    let otherNamespace = text.replacingOccurrences(of: "urn:onestop:portal:1", with: "urn:other")
+    #expect(PortalSchema.shared.validate(Array(otherNamespace.utf8)) != nil)
+  }
+
+  @Test("markup in names comes out escaped in HTML, XML and Markdown")
+  func escaping() throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    _ = try Self.build(into: folder + "/out")
+    let html = try String(contentsOfFile: folder + "/out/checklists/1.001193.html", encoding: .utf8)
+    #expect(html.contains("Giấy &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot; ]]&gt;"))
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("Note with &lt;i&gt;markup&lt;/i&gt; &amp; &quot;quotes&quot;"))
+    let xml = try String(contentsOfFile: folder + "/out/portal/1.001193.xml", encoding: .utf8)
+    #expect(xml.contains("Giấy &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot; ]]&gt;"))
+    #expect(!xml.contains("<script>"))
+    #expect(PortalSchema.shared.validate(Array(xml.utf8)) == nil)
+    let markdown = try String(contentsOfFile: folder + "/out/checklists/1.001193.md", encoding: .utf8)
+    #expect(markdown.contains("Paper \\<b\\>bold\\</b\\> & 'quoted' \\]\\]\\> \\*star\\* \\_under\\_"))
+    let json = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/catalog.json")))
+    #expect(json is [String: Any])
+  }
+
+  @Test("a rebuild removes the files of procedures that left the catalog")
+  func removedProceduresDisappear() throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    let output = folder + "/generated"
+    _ = try Self.build(into: output)
+    try Data("stale".utf8).write(to: URL(fileURLWithPath: output + "/checklists/9.999999.md"))
+    _ = try Self.build(into: output)
+    #expect(!FileManager.default.fileExists(atPath: output + "/checklists/9.999999.md"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "generated" }
+    #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)")
+  }
+}
