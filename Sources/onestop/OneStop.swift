@@ -1,6 +1,8 @@
 import ArgumentParser
 import OneStopKit
 
+extension OutputFormat: ExpressibleByArgument {}
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -82,6 +84,29 @@ struct CatalogOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Show findings of this severity and above: error, warning, info.", valueName: "severity"))
   var minSeverity: String = "info"
 
+  @Option(help: ArgumentHelp("How to print findings: human, json, sarif, github or junit.", valueName: "format"))
+  var format: OutputFormat = .human
+
+  @Option(
+    name: .customLong("output"),
+    help: ArgumentHelp(
+      "Also write findings in FORMAT to PATH; repeat for several (sarif=onestop.sarif).", valueName: "format=path"))
+  var outputs: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Exit 1 when there are findings of this severity or worse: error or warning.", valueName: "severity"))
+  var failOn: String = "error"
+
+  @Option(help: ArgumentHelp("Exit 1 when there are more warnings than this.", valueName: "n"))
+  var maxWarnings: Int?
+
+  @Option(help: ArgumentHelp("Report only findings that this baseline file does not hold.", valueName: "file"))
+  var baseline: String?
+
+  @Option(help: ArgumentHelp("Record today's findings in this baseline file, and exit 0.", valueName: "file"))
+  var writeBaseline: String?
+
   @Flag(help: "Colour the output even when it is not a terminal.")
   var color = false
 
@@ -98,6 +123,18 @@ struct CatalogOptions: ParsableArguments {
     }
     if Severity(rawValue: minSeverity) == nil {
       throw ValidationError("--min-severity must be error, warning or info, got '\(minSeverity)'")
+    }
+    if failOn != "error" && failOn != "warning" {
+      throw ValidationError("--fail-on must be error or warning, got '\(failOn)'")
+    }
+    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+    for output in outputs {
+      let parts = output.split(separator: "=", maxSplits: 1)
+      guard parts.count == 2, OutputFormat(rawValue: String(parts[0])) != nil, !parts[1].isEmpty else {
+        throw ValidationError(
+          "--output takes FORMAT=PATH with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(output)'"
+        )
+      }
     }
   }
 
@@ -128,14 +165,99 @@ struct CatalogOptions: ParsableArguments {
     return isatty(STDOUT_FILENO) != 0
   }
 
-  func render(_ result: CheckResult, storage: DiskStorage) -> String {
-    let minimum = Severity(rawValue: minSeverity) ?? .info
-    let shown = result.diagnostics.filter { $0.severity >= minimum }
-    let renderer = HumanRenderer(colored: useColor) { path in
-      if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
-      return nil
+  /// Prints and writes the findings as asked, and says whether the run fails (`--fail-on`,
+  /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
+  func report(_ result: CheckResult, storage: DiskStorage) throws -> Bool {
+    if let writeBaseline {
+      let recorded = Baseline.record(result.diagnostics, storage: storage)
+      try writeFile(writeBaseline, recorded.encoded())
+      printError("wrote \(recorded.entries.reduce(0) { $0 + $1.count }) findings to the baseline \(writeBaseline)")
+      throw ExitCode(0)
     }
-    return renderer.render(shown) + HumanRenderer.summary(result.summary, files: result.fileCount) + "\n"
+    var diagnostics = result.diagnostics
+    var stale: [Baseline.Entry] = []
+    if let baseline {
+      guard case .bytes(let bytes) = readFile(baseline), let loaded = Baseline.decode(bytes) else {
+        printError("error: cannot read the baseline '\(baseline)' (write one with --write-baseline)")
+        throw ExitCode(2)
+      }
+      let outcome = loaded.apply(to: diagnostics, storage: storage)
+      diagnostics = outcome.new
+      stale = outcome.stale
+    }
+    let minimum = Severity(rawValue: minSeverity) ?? .info
+    let shown = diagnostics.filter { $0.severity >= minimum }
+    let counts = DiagnosticSummary(diagnostics)
+    print(render(format, shown, counts, result, stale: stale, storage: storage), terminator: "")
+    for output in outputs {
+      let parts = output.split(separator: "=", maxSplits: 1).map(String.init)
+      let format = OutputFormat(rawValue: parts[0])!
+      try writeFile(parts[1], render(format, shown, counts, result, stale: stale, storage: storage, colored: false))
+    }
+    let summary = DiagnosticSummary(diagnostics)
+    if summary.errors > 0 { return true }
+    if failOn == "warning" && summary.warnings > 0 { return true }
+    if let maxWarnings, summary.warnings > maxWarnings {
+      printError("error: \(summary.warnings) warnings, more than --max-warnings \(maxWarnings)")
+      return true
+    }
+    return false
+  }
+
+  func render(
+    _ format: OutputFormat, _ diagnostics: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult,
+    stale: [Baseline.Entry],
+    storage: DiskStorage, colored: Bool? = nil
+  ) -> String {
+    switch format {
+    case .human:
+      let renderer = HumanRenderer(colored: colored ?? useColor) { path in
+        if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
+        return nil
+      }
+      var text = renderer.render(diagnostics)
+      for entry in stale {
+        text +=
+          "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"
+      }
+      // The summary counts every finding, also those --min-severity hides.
+      return text + HumanRenderer.summary(counts, files: result.fileCount) + "\n"
+    case .json:
+      return MachineFormats.json(diagnostics, files: result.fileCount, stale: stale)
+    case .sarif:
+      return MachineFormats.sarif(diagnostics)
+    case .github:
+      return MachineFormats.github(diagnostics)
+    case .junit:
+      return MachineFormats.junit(diagnostics, files: result.files)
+    }
+  }
+
+  func writeFile(_ path: String, _ text: String) throws {
+    let bytes = Array(text.utf8)
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else {
+      printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
+      throw ExitCode(2)
+    }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+      if written <= 0 {
+        printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
+        throw ExitCode(2)
+      }
+      offset += written
+    }
+  }
+
+  func readFile(_ path: String) -> StorageRead {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let storage = DiskStorage(root: folder.isEmpty ? "/" : folder) else { return .missing }
+    return storage.read(name, limit: 256 << 20)
   }
 }
 
@@ -159,8 +281,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let storage = try options.storage()
     let result = Compiler.check(storage, options: options.compileOptions)
-    print(options.render(result, storage: storage), terminator: "")
-    if result.hasErrors { throw ExitCode(1) }
+    if try options.report(result, storage: storage) { throw ExitCode(1) }
   }
 }
 
@@ -232,12 +353,18 @@ struct BuildCommand: ParsableCommand {
     }
   }
 
+  /// Progress lines go to standard output with human output, else to standard error, so that
+  /// machine formats on standard output stay parseable.
+  func say(_ line: String) {
+    if options.format == .human { print(line) } else { printError(line) }
+  }
+
   func run() throws {
     let storage = try options.storage()
     let result = Compiler.check(storage, options: options.compileOptions)
-    print(options.render(result, storage: storage), terminator: "")
+    let fails = try options.report(result, storage: storage)
     if result.hasErrors {
-      print("nothing written: fix the errors first")
+      say("nothing written: fix the errors first")
       throw ExitCode(1)
     }
     let destination = out ?? (options.root == "/" ? "/generated" : options.root + "/generated")
@@ -263,24 +390,26 @@ struct BuildCommand: ParsableCommand {
       }
       let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
       if differences.isEmpty {
-        print("\(destination) is current")
+        say("\(destination) is current")
+        if fails { throw ExitCode(1) }
         return
       }
-      print("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
-      for path in differences.prefix(50) { print("  \(path)") }
-      if differences.count > 50 { print("  ... and \(differences.count - 50) more") }
-      print("run `onestop build` and commit the result")
+      say("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
+      for path in differences.prefix(50) { say("  \(path)") }
+      if differences.count > 50 { say("  ... and \(differences.count - 50) more") }
+      say("run `onestop build` and commit the result")
       throw ExitCode(1)
     }
     do {
       let summary = try Builder.build(
         result, options: BuildOptions(output: destination, languages: languages, jobs: jobs))
-      print(
+      say(
         "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures, "
           + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
     } catch {
       printError("error: \(error.description)")
       throw ExitCode(2)
     }
+    if fails { throw ExitCode(1) }
   }
 }

@@ -193,3 +193,55 @@ struct CLIBuildTests {
     #expect(run.stderr.contains("error:"))
   }
 }
+
+@Suite("CLI exit policy")
+struct CLIExitPolicyTests {
+  static func warningRoot() throws -> URL {
+    let untranslated = OneStopKitExampleFiles.procedure.replacingOccurrences(of: ", en: Birth registration}", with: "}")
+    return try CLITests.makeRoot(["catalog/1.000001.yaml": untranslated])
+  }
+
+  @Test func failOnWarning() throws {
+    let root = try Self.warningRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(try CLITests.run(["check", root.path]).status == 0)
+    #expect(try CLITests.run(["check", root.path, "--fail-on", "warning"]).status == 1)
+    #expect(try CLITests.run(["check", root.path, "--fail-on", "nonsense"]).status == 2)
+  }
+
+  @Test func maxWarnings() throws {
+    let root = try Self.warningRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(try CLITests.run(["check", root.path, "--max-warnings", "1"]).status == 0)
+    let over = try CLITests.run(["check", root.path, "--max-warnings", "0"])
+    #expect(over.status == 1)
+    #expect(over.stderr.contains("more than --max-warnings 0"))
+  }
+
+  @Test("one run prints human text and writes SARIF and JSON files")
+  func severalOutputs() throws {
+    let root = try Self.warningRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let sarif = root.appendingPathComponent("out.sarif").path
+    let json = root.appendingPathComponent("out.json").path
+    let run = try CLITests.run(["check", root.path, "--output", "sarif=\(sarif)", "--output", "json=\(json)"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("warning[missing-translation]"))
+    #expect(try String(contentsOfFile: sarif, encoding: .utf8).contains("\"version\" : \"2.1.0\""))
+    #expect(try String(contentsOfFile: json, encoding: .utf8).contains("\"missing-translation\""))
+    #expect(try CLITests.run(["check", root.path, "--output", "xml=out.xml"]).status == 2)
+  }
+
+  @Test("baselines through the CLI")
+  func baselineRoundTrip() throws {
+    let root = try Self.warningRoot()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("baseline.json").path
+    #expect(try CLITests.run(["check", root.path, "--write-baseline", file]).status == 0)
+    let quiet = try CLITests.run(["check", root.path, "--baseline", file, "--fail-on", "warning"])
+    #expect(quiet.status == 0)
+    #expect(quiet.stdout.hasSuffix("0 errors, 0 warnings, 3 infos in 7 files\n") == false)
+    #expect(!quiet.stdout.contains("missing-translation"))
+    #expect(try CLITests.run(["check", root.path, "--baseline", root.appendingPathComponent("none").path]).status == 2)
+  }
+}

@@ -37,7 +37,7 @@ public enum CheckRegistry {
   /// Every rule's description: input problems and checks, sorted by id.
   public static let descriptions: [CheckDescription] = {
     var seen: Set<String> = []
-    var all: [CheckDescription] = InputRules.all
+    var all: [CheckDescription] = InputRules.all + [UnusedIgnoreCheck.description, InvalidIgnoreCheck.description]
     for check in procedureChecks as [any Check] + catalogChecks as [any Check] + eliminationChecks as [any Check] {
       all.append(type(of: check).description)
     }

@@ -26,6 +26,8 @@ public struct LoadedDocument: Sendable {
   public var file: String
   public var root: YAMLNode?
   public var diagnostics: [Diagnostic]
+  /// The file's line index, when its bytes were readable as UTF-8 text.
+  public var lines: LineIndex? = nil
 }
 
 /// Loads YAML 1.2 text into located nodes over libyaml's event parser. This is the only file
@@ -102,7 +104,7 @@ public enum YAMLLoader {
     var builder = TreeBuilder(file: file, bytes: bytes, lines: lines, limits: limits)
     let root = builder.run()
     diagnostics.append(contentsOf: builder.diagnostics)
-    return LoadedDocument(file: file, root: root, diagnostics: diagnostics)
+    return LoadedDocument(file: file, root: root, diagnostics: diagnostics, lines: lines)
   }
 }
 

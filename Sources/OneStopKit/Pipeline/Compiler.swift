@@ -25,8 +25,10 @@ public struct CompileOptions: Sendable {
 public struct CheckResult: Sendable {
   /// Every finding, with the policy's severities applied, sorted by file, line, column and id.
   public var diagnostics: [Diagnostic]
-  /// How many YAML files were read (rules and catalog).
-  public var fileCount: Int
+  /// The YAML files read (rules and catalog), relative to the root.
+  public var files: [String]
+  /// How many YAML files were read.
+  public var fileCount: Int { files.count }
   /// The resolved catalog, for the analysis and the emitters.
   public var catalog: Catalog
   /// The elimination analysis, parallel to `catalog.procedures`.
@@ -41,22 +43,25 @@ public struct CheckResult: Sendable {
 public enum Compiler {
   public static func check(_ storage: some CatalogStorage, options: CompileOptions = CompileOptions()) -> CheckResult {
     var diagnostics: [Diagnostic] = []
-    var fileCount = 0
+    var ignores: [IgnoreComment] = []
+    var files: [String] = []
+    func take(_ file: LoadedFile) -> YAMLNode? {
+      diagnostics.append(contentsOf: file.diagnostics)
+      ignores.append(contentsOf: file.ignores)
+      if file.exists { files.append(file.path) }
+      return file.root
+    }
 
     // Rules: the policy first, since its languages shape every text of the other files.
     var rules = Rules()
     let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
-    if let root = loadFile(
-      "rules/policy.yaml", storage, options, shape: policyShape, languages: ["vi", "en"], &diagnostics, &fileCount)
-    {
-      rules.policy = ModelDecoder(file: "rules/policy.yaml", languages: ["vi", "en"]).policy(root)
+    let defaultLanguages = Policy().languages
+    if let root = take(loadFile("rules/policy.yaml", storage, options, .object(policyShape), defaultLanguages)) {
+      rules.policy = ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root)
     }
     let languages = rules.policy.languages
     for (path, shape) in FormatSchema.rulesFiles where path != "rules/policy.yaml" {
-      guard let root = loadFile(path, storage, options, shape: shape, languages: languages, &diagnostics, &fileCount)
-      else {
-        continue
-      }
+      guard let root = take(loadFile(path, storage, options, .object(shape), languages)) else { continue }
       let decoder = ModelDecoder(file: path, languages: languages)
       switch path {
       case "rules/levels.yaml": rules.levels = decoder.vocabulary(root, key: "levels")
@@ -71,24 +76,15 @@ public enum Compiler {
     // Procedures: independent until resolution, so loaded on every core.
     let listing = storage.catalogFiles()
     diagnostics.append(contentsOf: listing.diagnostics)
-    let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (Procedure?, [Diagnostic]) in
-      var fileDiagnostics: [Diagnostic] = []
-      var count = 0
-      guard
-        let root = loadFile(
-          path, storage, options, shape: .object(FormatSchema.procedure), languages: languages, &fileDiagnostics,
-          &count)
-      else {
-        return (nil, fileDiagnostics)
-      }
-      return (ModelDecoder(file: path, languages: languages).procedure(root), fileDiagnostics)
+    let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
+      let file = loadFile(path, storage, options, .object(FormatSchema.procedure), languages)
+      return (file, file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) })
     }
-    fileCount += listing.paths.count
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
-    for (procedure, fileDiagnostics) in loaded {
+    for (file, procedure) in loaded {
+      _ = take(file)
       if let procedure { procedures.append(procedure) }
-      diagnostics.append(contentsOf: fileDiagnostics)
     }
 
     let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
@@ -97,9 +93,9 @@ public enum Compiler {
     diagnostics.append(contentsOf: findings)
 
     let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
-    diagnostics = severities.apply(to: diagnostics)
+    diagnostics = severities.apply(to: Suppressions.apply(ignores, to: diagnostics))
     diagnostics.sort(by: Diagnostic.sortOrder)
-    return CheckResult(diagnostics: diagnostics, fileCount: fileCount, catalog: catalog, elimination: elimination)
+    return CheckResult(diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination)
   }
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, whole-catalog
@@ -120,54 +116,60 @@ public enum Compiler {
     )
   }
 
-  /// Reads, loads and validates one file; returns its root node when it is worth decoding.
-  static func loadFile(
-    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, shape: ObjectShape,
-    languages: [String], _ diagnostics: inout [Diagnostic], _ fileCount: inout Int
-  ) -> YAMLNode? {
-    loadFile(path, storage, options, shape: .object(shape), languages: languages, &diagnostics, &fileCount)
+  /// One file after reading, loading and validation.
+  struct LoadedFile: Sendable {
+    var path: String
+    /// Whether the file was there to read (missing rules files are not counted as read).
+    var exists = true
+    /// The root node, when the file is worth decoding.
+    var root: YAMLNode?
+    var diagnostics: [Diagnostic] = []
+    var ignores: [IgnoreComment] = []
   }
 
+  /// Reads, loads and validates one file.
   static func loadFile(
-    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, shape: Shape,
-    languages: [String], _ diagnostics: inout [Diagnostic], _ fileCount: inout Int
-  ) -> YAMLNode? {
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ shape: Shape, _ languages: [String]
+  ) -> LoadedFile {
+    var file = LoadedFile(path: path)
     let location = SourceLocation(file: path, range: .fileStart)
     let bytes: [UInt8]
     switch storage.read(path, limit: options.limits.maxFileSize) {
     case .bytes(let read):
       bytes = read
     case .tooLarge(let size):
-      fileCount += 1
-      diagnostics.append(
+      file.diagnostics.append(
         Diagnostic(
           id: "file-too-large", message: "file is \(size) bytes, over the limit of \(options.limits.maxFileSize) bytes",
           location: location, help: "split the file, or raise the limit with --max-file-size"))
-      return nil
+      return file
     case .missing:
+      file.exists = false
       if path.hasPrefix("rules/") {
-        diagnostics.append(
+        file.diagnostics.append(
           Diagnostic(
             id: "missing-rules-file", message: "rules file '\(path)' is missing", location: location,
             help: "create it; see docs/format.md for its keys"))
       }
-      return nil
+      return file
     case .failed(let reason):
-      fileCount += 1
-      diagnostics.append(
+      file.diagnostics.append(
         Diagnostic(
           id: "unreadable-file", message: "file cannot be read: \(reason)", location: location,
           help: "check the file's permissions"))
-      return nil
+      return file
     }
-    fileCount += 1
     let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
-    diagnostics.append(contentsOf: document.diagnostics)
-    guard let root = document.root else { return nil }
+    file.diagnostics = document.diagnostics
+    if let lines = document.lines {
+      file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
+    }
+    guard let root = document.root else { return file }
     var validator = Validator(file: path, languages: languages)
     validator.validate(root, shape, label: "the file")
-    diagnostics.append(contentsOf: validator.diagnostics)
-    return root
+    file.diagnostics.append(contentsOf: validator.diagnostics)
+    file.root = root
+    return file
   }
 }
 

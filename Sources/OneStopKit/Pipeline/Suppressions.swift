@@ -1,0 +1,195 @@
+/// Inline suppressions: `# onestop: ignore[check-id] reason` on the line above a finding silences
+/// that check there. A reason is required, and an ignore that silences nothing is reported, so
+/// every suppression leaves a trail.
+public struct IgnoreComment: Sendable, Hashable {
+  public var file: String
+  /// The span of the comment.
+  public var range: SourceRange
+  public var checkIDs: [String]
+  public var reason: String
+
+  /// The line it silences.
+  public var targetLine: Int { range.start.line + 1 }
+}
+
+enum Suppressions {
+  static let marker = Array("onestop:".utf8)
+
+  /// Finds the `# onestop: ignore[...] reason` comments of a file. Only whole-line comments count:
+  /// the line holds nothing before the `#` but spaces.
+  static func scan(_ bytes: [UInt8], file: String, lines: LineIndex) -> [IgnoreComment] {
+    // Fast path: most files hold no "onestop:" at all.
+    guard contains(bytes, marker) else { return [] }
+    var found: [IgnoreComment] = []
+    for line in 1...lines.lineCount {
+      let content = lines.lineBytes(line, in: bytes)
+      var index = content.startIndex
+      while index < content.endIndex && (content[index] == 0x20 || content[index] == 0x09) { index += 1 }
+      guard index < content.endIndex, content[index] == UInt8(ascii: "#") else { continue }
+      let start = index
+      let text = String(decoding: content[content.index(after: index)...], as: UTF8.self)
+      let trimmed = text.drop { $0 == " " }
+      guard trimmed.hasPrefix("onestop:") else { continue }
+      let rest = trimmed.dropFirst("onestop:".count).drop { $0 == " " }
+      guard rest.hasPrefix("ignore") else { continue }
+      var ids: [String] = []
+      var reason = ""
+      var body = rest.dropFirst("ignore".count)
+      if body.hasPrefix("["), let close = body.firstIndex(of: "]") {
+        ids = body[body.index(after: body.startIndex)..<close].split(separator: ",").map {
+          $0.trimmingCharacters(in: " ")
+        }.filter { !$0.isEmpty }
+        body = body[body.index(after: close)...]
+      }
+      reason = String(body).trimmingCharacters(in: " \t")
+      let startPosition = lines.position(ofOffset: start, in: bytes)
+      let endPosition = lines.position(ofOffset: content.endIndex, in: bytes)
+      found.append(
+        IgnoreComment(
+          file: file, range: SourceRange(start: startPosition, end: endPosition), checkIDs: ids, reason: reason))
+    }
+    return found
+  }
+
+  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= bytes.count, let first = needle.first else { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      var i = 0
+      let last = buffer.count - needle.count
+      while i <= last {
+        if buffer[i] == first {
+          var matched = true
+          for k in 1..<needle.count where buffer[i + k] != needle[k] {
+            matched = false
+            break
+          }
+          if matched { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Removes the findings the comments silence and reports the comments that are wrong or unused.
+  static func apply(_ ignores: [IgnoreComment], to diagnostics: [Diagnostic]) -> [Diagnostic] {
+    guard !ignores.isEmpty else { return diagnostics }
+    let configurable = Set(CheckRegistry.descriptions.filter(\.isConfigurable).map(\.id))
+    let known = Set(CheckRegistry.descriptions.map(\.id))
+    var valid: [IgnoreComment] = []
+    var reports: [Diagnostic] = []
+    var findings = Findings()
+    for ignore in ignores {
+      let problems =
+        ignore.checkIDs.isEmpty
+        ? ["names no check: write `# onestop: ignore[check-id] reason`"]
+        : ignore.checkIDs.compactMap { id -> String? in
+          if !known.contains(id) {
+            return "names unknown check '\(id)'"
+              + (Suggest.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? "")
+          }
+          if !configurable.contains(id) { return "cannot silence '\(id)': input errors are always errors" }
+          return nil
+        }
+      if let problem = problems.first {
+        findings.report(
+          InvalidIgnoreCheck.self, "ignore comment \(problem)", file: ignore.file, at: ignore.range,
+          help: "fix the check id, or remove the comment")
+      } else if ignore.reason.isEmpty {
+        findings.report(
+          InvalidIgnoreCheck.self, "ignore comment gives no reason", file: ignore.file, at: ignore.range,
+          help: "say why after the brackets: `# onestop: ignore[\(ignore.checkIDs[0])] the decree keeps this paper`")
+      } else {
+        valid.append(ignore)
+      }
+    }
+    var used = Set<Int>()
+    var kept: [Diagnostic] = []
+    kept.reserveCapacity(diagnostics.count)
+    var byPlace: [String: [Int]] = [:]
+    for (index, ignore) in valid.enumerated() {
+      byPlace["\(ignore.file):\(ignore.targetLine)", default: []].append(index)
+    }
+    for diagnostic in diagnostics {
+      if let candidates = byPlace["\(diagnostic.file):\(diagnostic.range.start.line)"],
+        let match = candidates.first(where: { valid[$0].checkIDs.contains(diagnostic.id) })
+      {
+        used.insert(match)
+        continue
+      }
+      kept.append(diagnostic)
+    }
+    for (index, ignore) in valid.enumerated() where !used.contains(index) {
+      findings.report(
+        UnusedIgnoreCheck.self,
+        "ignore comment for \(ignore.checkIDs.map { "'\($0)'" }.joined(separator: ", ")) silences nothing on the next line",
+        file: ignore.file, at: ignore.range, help: "remove the comment: the finding it silenced is gone")
+    }
+    reports = findings.diagnostics
+    return kept + reports
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    var text = self[...]
+    while let first = text.first, set.contains(first) { text = text.dropFirst() }
+    while let last = text.last, set.contains(last) { text = text.dropLast() }
+    return String(text)
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    self[...].trimmingCharacters(in: set)
+  }
+}
+
+private let ignoredProcedure = ExampleCatalog.procedure.replacingOccurrences(
+  of: "name: {vi: Đăng ký khai sinh, en: Birth registration}",
+  with: "name: {vi: Đăng ký khai sinh}")
+
+/// `unused-ignore`: an ignore comment that silences nothing.
+struct UnusedIgnoreCheck: Check {
+  static let description = CheckDescription(
+    id: "unused-ignore", severity: .warning, stage: .rule,
+    summary: "an ignore comment silences nothing on the next line",
+    rationale: """
+      A suppression outlives the problem it hid; left in place it would silence the next, \
+      different problem on that line. Remove it once the finding is gone.
+      """,
+    triggering: [
+      Example(
+        ExampleCatalog.procedure.replacingOccurrences(
+          of: "name: {vi:", with: "↓# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
+    ],
+    nonTriggering: [
+      Example(
+        ignoredProcedure.replacingOccurrences(
+          of: "name: {vi:", with: "# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
+    ])
+}
+
+/// `invalid-ignore`: an ignore comment without a reason, or naming no valid check.
+struct InvalidIgnoreCheck: Check {
+  static let description = CheckDescription(
+    id: "invalid-ignore", stage: .rule,
+    summary: "an ignore comment gives no reason, or names an unknown check or an input error",
+    rationale: """
+      Every suppression must say why, so that reviewers can judge it later; input errors (YAML, \
+      types, keys) cannot be silenced because the file would not mean what it says.
+      """,
+    triggering: [
+      Example(
+        ignoredProcedure.replacingOccurrences(
+          of: "name: {vi:", with: "↓# onestop: ignore[missing-translation]\nname: {vi:")),
+      Example(
+        ignoredProcedure.replacingOccurrences(
+          of: "name: {vi:", with: "↓# onestop: ignore[missing-translaton] pending\nname: {vi:")),
+    ],
+    nonTriggering: [
+      Example(
+        ignoredProcedure.replacingOccurrences(
+          of: "name: {vi:", with: "# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
+    ])
+}
