@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OneStopKit
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -22,7 +23,10 @@ struct OneStop: ParsableCommand {
       Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
       """,
     version: OneStopKit.version,
-    subcommands: [CheckCommand.self, BuildCommand.self, ExplainCommand.self, ChecksCommand.self],
+    subcommands: [
+      CheckCommand.self, BuildCommand.self, DiffCommand.self, ExplainCommand.self, ChecksCommand.self,
+      SchemaCommand.self,
+    ],
     defaultSubcommand: nil)
 
   /// Parses and runs, mapping usage errors to exit code 2 (ArgumentParser's default is 64).
@@ -411,5 +415,167 @@ struct BuildCommand: ParsableCommand {
       throw ExitCode(2)
     }
     if fails { throw ExitCode(1) }
+  }
+}
+
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Report what changed between two catalogs, in the procedures' terms.",
+    discussion: """
+      Compares two catalog roots (OLD NEW), or, with --base REV, the catalog in ROOT with the \
+      same catalog at a git revision. Every change is classified: procedures added or removed, \
+      requirements added, removed or changed, papers newly eliminated or no longer eliminated \
+      (and why), fees raised or lowered, times longer or shorter, channels, levels and legal basis.
+
+      With --fail-on-regression, exits 1 when a change burdens citizens: a new requirement for a \
+      paper a listed connected source provides, a requirement no longer eliminated, a higher fee, \
+      a longer time, or a channel removed.
+      """)
+
+  @Argument(help: "OLD NEW, or with --base only the catalog root (default: the current folder).")
+  var roots: [String] = []
+
+  @Option(help: ArgumentHelp("Compare with the catalog at this git revision.", valueName: "rev"))
+  var base: String?
+
+  @Option(help: ArgumentHelp("markdown (for a pull-request comment) or json.", valueName: "format"))
+  var format: String = "markdown"
+
+  @Flag(help: "Exit 1 when a change burdens citizens.")
+  var failOnRegression = false
+
+  @Option(help: ArgumentHelp("Judge both catalogs at this day (YYYY-MM-DD).", valueName: "date"))
+  var asOf: String?
+
+  func validate() throws {
+    if format != "markdown" && format != "json" {
+      throw ValidationError("--format must be markdown or json, got '\(format)'")
+    }
+    if base == nil && roots.count != 2 { throw ValidationError("give OLD and NEW catalog roots, or --base REV") }
+    if base != nil && roots.count > 1 { throw ValidationError("with --base give at most one catalog root") }
+    if let asOf, Day(asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
+  }
+
+  func run() throws {
+    var scratch: String? = nil
+    defer { if let scratch { TreeComparison.remove(scratch) } }
+    let oldRoot: String
+    let newRoot: String
+    if let base {
+      newRoot = roots.first ?? "."
+      guard let folder = TreeComparison.temporaryFolder() else {
+        printError("error: cannot create a temporary folder")
+        throw ExitCode(2)
+      }
+      scratch = folder
+      oldRoot = try materialize(revision: base, root: newRoot, into: folder)
+    } else {
+      oldRoot = roots[0]
+      newRoot = roots[1]
+    }
+    var results: [CheckResult] = []
+    for root in [oldRoot, newRoot] {
+      guard let storage = DiskStorage(root: root) else {
+        printError("error: '\(root)' is not a folder that can be read")
+        throw ExitCode(2)
+      }
+      let result = Compiler.check(storage, options: CompileOptions(asOf: asOf.flatMap(Day.init)))
+      let errors = result.summary.errors
+      if errors > 0 {
+        printError(
+          "note: the catalog in '\(root == oldRoot && base != nil ? "revision " + base! : root)' has \(errors) error\(errors == 1 ? "" : "s"); the diff covers what could be read"
+        )
+      }
+      results.append(result)
+    }
+    let diff = CatalogDiff.compare(old: results[0], new: results[1])
+    print(format == "json" ? diff.json() : diff.markdown(), terminator: "")
+    if failOnRegression && !diff.burdens.isEmpty { throw ExitCode(1) }
+  }
+
+  /// Writes catalog/ and rules/ as they were at `revision` into `folder`/root, through git.
+  func materialize(revision: String, root: String, into folder: String) throws -> String {
+    let prefix = try git(["-C", root, "rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let archive = folder + "/base.tar"
+    _ = try git(["-C", root, "archive", "--format=tar", "-o", archive, "\(revision):\(prefix)", "catalog", "rules"])
+    let target = folder + "/base"
+    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", target])
+    return target
+  }
+
+  func git(_ arguments: [String]) throws -> String {
+    try run("/usr/bin/env", ["git"] + arguments)
+  }
+
+  func run(_ executable: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    do {
+      try process.run()
+    } catch {
+      printError("error: cannot run \(arguments.first ?? executable): \(error)")
+      throw ExitCode(2)
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      printError("error: `\(arguments.joined(separator: " "))` failed: \(String(decoding: message, as: UTF8.self))")
+      throw ExitCode(2)
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+}
+
+struct SchemaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "schema",
+    abstract: "Write JSON Schemas (draft 2020-12) for procedure and rules files, for editors.",
+    discussion: """
+      Writes procedure.schema.json and one schema per rules file. With the YAML language server, a \
+      catalog file whose first line is `# yaml-language-server: $schema=../../schema/procedure.schema.json` \
+      gets completion and live checks while typing. The schemas come from the same definitions \
+      as the checker, so the two agree.
+      """)
+
+  @Option(help: ArgumentHelp("The folder to write into.", valueName: "folder"))
+  var out: String = "schema"
+
+  @Flag(help: "Write nothing; exit 1 when the folder's schemas are not what this version writes.")
+  var check = false
+
+  func run() throws {
+    var stale: [String] = []
+    for (name, text) in JSONSchemaWriter.files() {
+      let path = out + "/" + name
+      if check {
+        let current = try? String(contentsOfFile: path, encoding: .utf8)
+        if current != text { stale.append(path) }
+        continue
+      }
+      do {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+      } catch {
+        printError("error: cannot write '\(path)': \(error.localizedDescription)")
+        throw ExitCode(2)
+      }
+    }
+    if check {
+      if stale.isEmpty {
+        print("the schemas in \(out) are current")
+        return
+      }
+      print("stale: " + stale.joined(separator: ", ") + " (run `onestop schema --out \(out)`)")
+      throw ExitCode(1)
+    }
+    print("wrote \(JSONSchemaWriter.files().count) schemas to \(out)")
   }
 }

@@ -1,5 +1,6 @@
-import OneStopKit
 import Testing
+
+@testable import OneStopKit
 
 extension CheckDescription: CustomTestStringConvertible {
   public var testDescription: String { id }
@@ -33,6 +34,9 @@ struct CheckExampleTests {
   func registry() {
     let ids = CheckRegistry.descriptions.map(\.id)
     #expect(ids == ids.sorted())
+    for list in CheckRegistry.writtenOrder {
+      #expect(list == list.sorted(), "a hand-written check list is out of order: \(list)")
+    }
     #expect(Set(ids).count == ids.count)
     for description in CheckRegistry.descriptions {
       #expect(

@@ -21,7 +21,8 @@ public struct EliminationAnalysis: Sendable {
   public struct LevelResult: Sendable {
     public var level: String
     public var status: LevelStatus
-    /// The listed, connected sources that provide the paper there (empty when required).
+    /// The listed, connected sources that provide the paper there: empty when the paper cannot be
+    /// obtained there; kept (with status `required`) when a waiver keeps an obtainable paper.
     public var provisions: [Provision]
   }
 

@@ -44,6 +44,15 @@ public enum CheckRegistry {
     return all.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
   }()
 
+  /// The ids of each hand-written list in the order written, for the test that keeps them sorted.
+  static var writtenOrder: [[String]] {
+    [
+      procedureChecks.map { type(of: $0).description.id },
+      catalogChecks.map { type(of: $0).description.id },
+      eliminationChecks.map { type(of: $0).description.id },
+    ]
+  }
+
   public static func description(for id: String) -> CheckDescription? {
     descriptions.first { $0.id == id }
   }

@@ -244,7 +244,7 @@ enum CatalogJSON {
     let text = String(decoding: data, as: UTF8.self)
     let pad = String(repeating: " ", count: indent)
     return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-      index == 0 ? String(line) : pad + line
+      index == 0 || line.allSatisfy({ $0 == " " }) ? String(line.drop { $0 == " " && index > 0 }) : pad + line
     }.joined(separator: "\n")
   }
 

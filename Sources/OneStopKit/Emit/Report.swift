@@ -81,7 +81,9 @@ struct ReportBuilder {
     var sourceRows: [[String]] = []
     for source in catalog.rules.sources {
       let count = all.filter { requirement in
-        requirement.levels.contains { level in level.provisions.contains { $0.source == source.id.value } }
+        requirement.levels.contains { level in
+          level.status == .eliminated && level.provisions.contains { $0.source == source.id.value }
+        }
       }.count
       sourceRows.append([source.id.value, "\(count)", Self.format(Self.percent(count, all.count))])
     }
@@ -123,7 +125,8 @@ struct ReportBuilder {
           if isDigitized { digitized += 1 }
         }
       }
-      let levelTargets = targets.digitizedResults.filter { $0.level?.value == level.id.value }
+      // A target without a level applies to every level.
+      let levelTargets = targets.digitizedResults.filter { $0.level == nil || $0.level?.value == level.id.value }
       guard total > 0 || !levelTargets.isEmpty else { continue }
       let value = Self.percent(digitized, total)
       let (text, verdict) =

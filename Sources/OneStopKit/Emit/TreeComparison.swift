@@ -11,8 +11,9 @@ public enum TreeComparison {
     var different: [String] = []
     for path in Set(left.keys).union(right.keys).sorted() {
       switch (left[path], right[path]) {
-      case (nil, _): different.append("\(path) (would be removed)")
-      case (_, nil): different.append("\(path) (would be added)")
+      // `expected` is the folder as it is, `actual` what a build writes now.
+      case (nil, _): different.append("\(path) (would be added)")
+      case (_, nil): different.append("\(path) (would be removed)")
       case (let a?, let b?):
         if read(expected + "/" + a) != read(actual + "/" + b) { different.append("\(path) (would change)") }
       }

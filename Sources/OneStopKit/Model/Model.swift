@@ -72,11 +72,34 @@ public struct Number: Hashable, Sendable {
 
   public init(_ value: Double) {
     self.value = value
-    if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
-      text = String(Int64(value))
-    } else {
-      text = "\(value)"
+    text = Number.plainDecimal(value)
+  }
+
+  /// The shortest decimal that reads back as `value`, never in exponent form (`1e+16` is not an
+  /// xs:decimal, nor what a drafter wrote).
+  static func plainDecimal(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
+    let shortest = "\(value)"
+    guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(shortest[shortest.index(after: e)...])
+    else { return shortest }
+    var mantissa = String(shortest[..<e])
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    var digits = String(parts[0]) + (parts.count > 1 ? String(parts[1]) : "")
+    var point = parts[0].count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    } else if point > digits.count {
+      digits += String(repeating: "0", count: point - digits.count)
     }
+    var whole = String(digits.prefix(point))
+    var fraction = String(digits.dropFirst(point))
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    while whole.count > 1 && whole.hasPrefix("0") { whole.removeFirst() }
+    return (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
   }
 }
 
@@ -100,6 +123,9 @@ public struct LocalizedText: Sendable, Hashable {
     for entry in entries where entry.language == language { return entry.text }
     return nil
   }
+
+  /// The texts without their positions, for comparing two versions of a file.
+  public var content: [String] { entries.map { "\($0.language)=\($0.text)" } }
 
   /// The text in `language`, or in the first language that has one.
   public func text(preferring language: String) -> String {

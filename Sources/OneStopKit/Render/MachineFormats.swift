@@ -114,7 +114,6 @@ public enum MachineFormats {
     var name = "onestop"
     var version = OneStopKit.version
     var semanticVersion = OneStopKit.version
-    var informationUri = "https://github.com/onestop-vn/onestop"
     var rules: [SarifRule]
   }
 

@@ -175,7 +175,7 @@ struct Validator {
     switch format {
     case .nonNegative where value < 0:
       report("invalid-number", "\(label) must be 0 or more, found \(scalar.text)", node.range)
-    case .count where value < 0 || value != value.rounded():
+    case .count where value < 0 || value != value.rounded() || value > Double(Int32.max):
       report("invalid-number", "\(label) must be a whole number, 0 or more, found \(scalar.text)", node.range)
     case .percent where value < 0 || value > 100:
       report("invalid-number", "\(label) must be a percentage from 0 to 100, found \(scalar.text)", node.range)
