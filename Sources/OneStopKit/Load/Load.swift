@@ -108,6 +108,28 @@ public enum YAMLLoader {
   }
 }
 
+extension YAMLLoader {
+  /// Whether libyaml's parser alone reads `bytes` to the end without an error, none of OneStop's
+  /// own rules applied: for comparing libyaml with the YAML test suite.
+  static func libyamlAccepts(_ bytes: [UInt8]) -> Bool {
+    let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    defer { parser.deallocate() }
+    guard yaml_parser_initialize(parser) != 0 else { return false }
+    defer { yaml_parser_delete(parser) }
+    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    defer { event.deallocate() }
+    return bytes.withUnsafeBufferPointer { buffer in
+      yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+      while true {
+        guard yaml_parser_parse(parser, event) != 0 else { return false }
+        let done = event.pointee.type == YAML_STREAM_END_EVENT
+        yaml_event_delete(event)
+        if done { return true }
+      }
+    }
+  }
+}
+
 extension Diagnostic {
   /// A loader or decoder error: these are always errors, whatever the policy says.
   init(id: String, message: String, location: SourceLocation, notes: [DiagnosticNote] = [], help: String? = nil) {
