@@ -9,4 +9,5 @@
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlwriter.h>
+#include <libxml/HTMLparser.h>
 #endif

@@ -1,5 +1,9 @@
 internal import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// XML through libxml2: documents written with xmlTextWriter into memory, and validated against
 /// the portal XSD parsed once. This is the only file that imports CLibXML2.
 enum LibXML {
@@ -155,5 +159,58 @@ extension String {
     var text = self
     while text.hasSuffix("\n") { text.removeLast() }
     return text
+  }
+}
+
+/// Reading documents back, for tests that prove text survives escaping: the texts of every
+/// element with a given name, in document order, from XML or from HTML (parsed as a browser would,
+/// by libxml2's HTML parser).
+enum MarkupReader {
+  static func texts(of element: String, inXML document: [UInt8]) -> [String]? {
+    _ = LibXML.initialized
+    let parsed: xmlDocPtr? = document.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        xmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", Int32(XML_PARSE_NONET.rawValue))
+      }
+    }
+    guard let parsed else { return nil }
+    defer { xmlFreeDoc(parsed) }
+    return collect(element, from: xmlDocGetRootElement(parsed))
+  }
+
+  static func texts(of element: String, inHTML document: [UInt8]) -> [String]? {
+    _ = LibXML.initialized
+    let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+    let parsed: htmlDocPtr? = document.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        htmlReadMemory($0.baseAddress, Int32($0.count), nil, "UTF-8", options)
+      }
+    }
+    guard let parsed else { return nil }
+    defer { xmlFreeDoc(parsed) }
+    return collect(element, from: xmlDocGetRootElement(parsed))
+  }
+
+  private static func collect(_ element: String, from root: xmlNodePtr?) -> [String] {
+    var found: [String] = []
+    func walk(_ node: xmlNodePtr?) {
+      var current = node
+      while let node = current {
+        if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name,
+          String(cString: name) == element
+        {
+          if let content = xmlNodeGetContent(node) {
+            found.append(String(cString: content))
+            free(content)  // xmlFree is free() unless an application replaces it; OneStop does not
+          } else {
+            found.append("")
+          }
+        }
+        walk(node.pointee.children)
+        current = node.pointee.next
+      }
+    }
+    walk(root)
+    return found
   }
 }
