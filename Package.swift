@@ -26,6 +26,20 @@ let package = Package(
         "OneStopKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // Benchmark tooling (issue "Performance"): a deterministic generator of synthetic catalogs,
+    // and the floor: libyaml's event parser over every file, doing nothing with the events.
+    .executableTarget(
+      name: "onestop-gen",
+      dependencies: []),
+    .executableTarget(
+      name: "yaml-floor",
+      dependencies: ["CYAML"]),
+    // The fuzz target: `scripts/fuzz` builds it with -sanitize=fuzzer and -D FUZZING; a plain
+    // build makes a replayer that runs the harness on the files it is given.
+    .systemLibrary(name: "CFuzzer"),
+    .executableTarget(
+      name: "onestop-fuzz",
+      dependencies: ["OneStopKit", "CFuzzer"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, so it must be built with the tests.

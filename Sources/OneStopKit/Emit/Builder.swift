@@ -47,8 +47,19 @@ public enum Builder {
     }
   }
 
+  /// Everything a build writes, into memory: the fuzzer and tests use it.
+  public static func render(_ result: CheckResult, languages: [String]? = nil, jobs: Int = 1) throws(OutputError)
+    -> [String: [UInt8]]
+  {
+    let output = MemoryOutput()
+    _ = try write(
+      result.catalog, result.elimination, languages: languages ?? result.catalog.rules.policy.languages, into: output,
+      jobs: jobs)
+    return output.files
+  }
+
   static func write(
-    _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: OutputTree, jobs: Int
+    _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int
   ) throws(OutputError) -> Int {
     let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
     let portal = PortalXMLEmitter(catalog: catalog)
@@ -109,12 +120,12 @@ public enum Builder {
 
 /// catalog.json written piece by piece, so a catalog of any size never sits in memory whole.
 struct JSONStream {
-  let tree: OutputTree
+  let tree: any OutputSink
   let path: String
   private var pending: [UInt8] = []
-  private var handle: OutputTree.Appender?
+  private var handle: (any OutputStreamSink)?
 
-  init(tree: OutputTree, path: String) {
+  init(tree: any OutputSink, path: String) {
     self.tree = tree
     self.path = path
   }
@@ -125,14 +136,14 @@ struct JSONStream {
   }
 
   mutating func flush() throws(OutputError) {
-    if handle == nil { handle = try tree.appender(path) }
+    if handle == nil { handle = try tree.stream(path) }
     try handle!.write(pending)
     pending.removeAll(keepingCapacity: true)
   }
 
   mutating func close() throws(OutputError) {
     try flush()
-    handle?.close()
+    try handle?.close()
     handle = nil
   }
 }

@@ -60,10 +60,11 @@ public struct LineIndex: Sendable {
     var column = 0
     var i = lineStarts[low]
     while i < offset {
-      i += Self.scalarLength(leadByte: bytes[i])
+      // Invalid UTF-8 can claim more bytes than the line has before `offset`: never step past it.
+      i += min(Self.scalarLength(leadByte: bytes[i]), offset - i)
       column += 1
     }
-    return SourcePosition(line: low + 1, column: column + 1, offset: min(i, bytes.count) == offset ? offset : i)
+    return SourcePosition(line: low + 1, column: column + 1, offset: offset)
   }
 
   /// The bytes of a 1-based line, without its line break.
