@@ -93,7 +93,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     guard made != nil else {
       throw OutputError(description: "cannot create a folder beside '\(trimmed)': \(Self.errorText())")
     }
-    staging = String(cString: template)
+    staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = chmod(staging, 0o755)
   }
 

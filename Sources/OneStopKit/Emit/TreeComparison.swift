@@ -64,7 +64,7 @@ public enum TreeComparison {
     let base = String(cString: getenv("TMPDIR") ?? strdup("/tmp"))
     var template = Array("\(base)/onestop-check-XXXXXX".utf8CString)
     guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else { return nil }
-    return String(cString: template)
+    return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   public static func remove(_ path: String) {
