@@ -145,7 +145,7 @@ int main(int argc, char **argv) {
   free(buffer);
   printf("%llu files, %llu events, %llu bytes\n", file_count, event_count, byte_count);
   if (failures > 0) {
-    fprintf(stderr, "yaml-floor: %llu files could not be read or parsed\n", failures);
+    fprintf(stderr, "yaml-floor: %llu files or folders could not be read or parsed\n", failures);
     return 1;
   }
   return 0;

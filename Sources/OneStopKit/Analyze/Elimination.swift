@@ -88,12 +88,7 @@ public struct EliminationAnalysis: Sendable {
 
   public static func analyze(_ procedure: Procedure, in catalog: Catalog) -> ProcedureResult {
     let levels = judgedLevels(procedure, in: catalog)
-    var listed: [SharedSource] = []
-    for id in procedure.dataSources {
-      if let source = catalog.sources[id.value], !listed.contains(where: { $0.id.value == id.value }) {
-        listed.append(source)
-      }
-    }
+    let listed = Set(procedure.dataSources.map(\.value))
     var results: [RequirementResult] = []
     results.reserveCapacity(procedure.papers.count)
     for (requirement, caseID) in procedure.allRequirements {
@@ -101,7 +96,7 @@ public struct EliminationAnalysis: Sendable {
       let isForm = eligible.isEmpty && !requirement.alternatives.isEmpty
       var levelResults: [LevelResult] = []
       for level in levels {
-        let provisions = Self.provisions(of: eligible, from: listed, at: level, in: catalog)
+        let provisions = Self.provisions(of: eligible, at: level, in: catalog) { listed.contains($0.id.value) }
         levelResults.append(
           LevelResult(level: level, status: provisions.isEmpty ? .required : .eliminated, provisions: provisions))
       }
@@ -121,14 +116,15 @@ public struct EliminationAnalysis: Sendable {
     return ProcedureResult(code: procedure.code.value, levels: levels, requirements: results)
   }
 
-  /// The sources among `sources` connected at `level` by `as_of` that provide one of `papers`.
-  static func provisions(of papers: [String], from sources: [SharedSource], at level: String, in catalog: Catalog)
-    -> [Provision]
-  {
+  /// The sources that `include` admits, connected at `level` by `as_of`, that provide one of
+  /// `papers`: in the order of the papers, then of rules/sources.yaml.
+  static func provisions(
+    of papers: [String], at level: String, in catalog: Catalog, include: (SharedSource) -> Bool
+  ) -> [Provision] {
     var provisions: [Provision] = []
-    for source in sources {
-      guard let since = source.connectedSince(level: level), since <= catalog.asOf else { continue }
-      for paper in papers where catalog.source(source, provides: paper) {
+    for paper in papers {
+      for source in catalog.providers[paper] ?? [] where include(source) {
+        guard let since = source.connectedSince(level: level), since <= catalog.asOf else { continue }
         provisions.append(Provision(source: source.id.value, paper: paper, since: since))
       }
     }

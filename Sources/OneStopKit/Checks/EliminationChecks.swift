@@ -32,9 +32,11 @@ private func eliminatedPhrase(_ levels: [EliminationAnalysis.LevelResult]) -> St
     levels.filter { $0.status == .eliminated }.flatMap { level in level.provisions.map { (level.level, $0) } })
 }
 
-/// The original requirement a result describes.
-private func requirement(_ procedure: Procedure, _ id: String, _ caseID: String?) -> Requirement? {
-  procedure.allRequirements.first { $0.requirement.id.value == id && $0.caseID == caseID }?.requirement
+extension EliminationAnalysis.ProcedureResult {
+  /// Each result with the requirement it describes (results are in `allRequirements` order).
+  func pairs(_ procedure: Procedure) -> Zip2Sequence<RequirementList, [EliminationAnalysis.RequirementResult]> {
+    zip(procedure.allRequirements, requirements)
+  }
 }
 
 private let eliminationProcedure = """
@@ -94,8 +96,7 @@ struct PaperObtainableCheck: EliminationCheck {
     _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, in catalog: Catalog,
     into findings: inout Findings
   ) {
-    for item in result.requirements where item.status == .eliminated {
-      guard let requirement = requirement(procedure, item.requirementID, item.caseID) else { continue }
+    for ((requirement, _), item) in result.pairs(procedure) where item.status == .eliminated {
       findings.report(
         Self.self,
         "requirement '\(item.requirementID)' is obtainable at every level of the procedure: \(eliminatedPhrase(item.levels))",
@@ -129,8 +130,7 @@ struct PaperPartlyObtainableCheck: EliminationCheck {
     _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, in catalog: Catalog,
     into findings: inout Findings
   ) {
-    for item in result.requirements where item.status == .partlyEliminated {
-      guard let requirement = requirement(procedure, item.requirementID, item.caseID) else { continue }
+    for ((requirement, _), item) in result.pairs(procedure) where item.status == .partlyEliminated {
       findings.report(
         Self.self,
         "requirement '\(item.requirementID)' is obtainable at some levels only: \(eliminatedPhrase(item.levels)); still required at \(item.requiredLevels.joined(separator: ", "))",
@@ -168,15 +168,19 @@ struct MissedSourceCheck: EliminationCheck {
     _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, in catalog: Catalog,
     into findings: inout Findings
   ) {
-    let listed = Set(procedure.dataSources.map(\.value))
-    for item in result.requirements where item.status == .required || item.status == .partlyEliminated {
-      guard let requirement = requirement(procedure, item.requirementID, item.caseID), requirement.keep == nil
-      else { continue }
+    var listed: Set<String>? = nil
+    for ((requirement, _), item) in result.pairs(procedure)
+    where (item.status == .required || item.status == .partlyEliminated) && requirement.keep == nil && !item.isForm {
+      if listed == nil { listed = Set(procedure.dataSources.map(\.value)) }
       let eligible = requirement.alternatives.map(\.value).filter { catalog.papers[$0]?.kind != .form }
       var missed: [(level: String, provision: EliminationAnalysis.Provision)] = []
-      let others = catalog.rules.sources.filter { !listed.contains($0.id.value) }
       for level in item.levels where level.status == .required {
-        for provision in EliminationAnalysis.provisions(of: eligible, from: others, at: level.level, in: catalog) {
+        for provision in EliminationAnalysis.provisions(
+          of: eligible, at: level.level, in: catalog,
+          include: {
+            !listed!.contains($0.id.value)
+          })
+        {
           missed.append((level.level, provision))
         }
       }
@@ -298,9 +302,8 @@ struct UnneededWaiverCheck: EliminationCheck {
     _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, in catalog: Catalog,
     into findings: inout Findings
   ) {
-    for item in result.requirements where item.obtainability == .required {
-      guard let requirement = requirement(procedure, item.requirementID, item.caseID), let waiver = requirement.keep
-      else { continue }
+    for ((requirement, _), item) in result.pairs(procedure) where item.obtainability == .required {
+      guard let waiver = requirement.keep else { continue }
       findings.report(
         Self.self,
         "requirement '\(item.requirementID)' has a waiver, but no listed source connected at its levels provides it",

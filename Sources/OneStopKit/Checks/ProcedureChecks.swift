@@ -51,10 +51,15 @@ struct CodeFileMismatchCheck: ProcedureCheck {
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
     let code = procedure.code
     guard !code.value.isEmpty else { return }
-    let name = procedure.file.split(separator: "/").last.map(String.init) ?? procedure.file
-    let stem =
-      name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name.hasSuffix(".yml") ? String(name.dropLast(4)) : name
-    if Normalization.nfc(stem) != code.value {
+    let file = procedure.file
+    let name = file.lastIndex(of: "/").map { String(file[file.index(after: $0)...]) } ?? file
+    var stem = Substring(name)
+    if stem.hasSuffix(".yaml") {
+      stem = stem.dropLast(5)
+    } else if stem.hasSuffix(".yml") {
+      stem = stem.dropLast(4)
+    }
+    if stem != code.value && Normalization.nfc(String(stem)) != code.value {
       findings.report(
         Self.self, "file '\(name)' holds procedure '\(code.value)'", file: procedure.file, at: code.range,
         help: "rename the file to '\(code.value).yaml'")
@@ -79,16 +84,17 @@ struct DuplicateRequirementIDCheck: ProcedureCheck {
     nonTriggering: [Example(ExampleCatalog.procedure)])
 
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
-    var seen: [String: SourceRange] = [:]
+    // Linear: a procedure has a handful of requirements, and hashing costs more than comparing.
+    var seen: [Located<String>] = []
     for (requirement, _) in procedure.allRequirements {
       let id = requirement.id
-      if let first = seen[id.value] {
+      if let first = seen.first(where: { $0.value == id.value })?.range {
         findings.report(
           Self.self, "requirement id '\(id.value)' is used twice in this procedure", file: procedure.file, at: id.range,
           notes: [DiagnosticNote("first used here", at: SourceLocation(file: procedure.file, range: first))],
           help: "give each requirement its own id")
       } else {
-        seen[id.value] = id.range
+        seen.append(id)
       }
     }
     var cases: [String: SourceRange] = [:]

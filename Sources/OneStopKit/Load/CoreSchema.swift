@@ -21,7 +21,12 @@ enum CoreSchema {
     case ".nan", ".NaN", ".NAN": return .float(.nan)
     default: break
     }
-    let bytes = Array(utf8)
+    if let resolved = utf8.withContiguousStorageIfAvailable({ resolveNumber(text, $0) }) { return resolved }
+    return resolveNumber(text, Array(utf8))
+  }
+
+  private static func resolveNumber<Bytes: RandomAccessCollection>(_ text: String, _ bytes: Bytes) -> ScalarValue
+  where Bytes.Element == UInt8, Bytes.Index == Int {
     if isDecimalInteger(bytes) { return .int(Int(text)) }
     if bytes.count > 2 && bytes[0] == UInt8(ascii: "0") && bytes[1] == UInt8(ascii: "o") {
       let digits = bytes[2...]
@@ -40,7 +45,8 @@ enum CoreSchema {
   }
 
   /// `[-+]?[0-9]+`
-  private static func isDecimalInteger(_ bytes: [UInt8]) -> Bool {
+  private static func isDecimalInteger<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool
+  where Bytes.Element == UInt8, Bytes.Index == Int {
     var i = 0
     if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { i = 1 }
     guard i < bytes.count else { return false }
@@ -52,7 +58,8 @@ enum CoreSchema {
   }
 
   /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-  private static func isFloat(_ bytes: [UInt8]) -> Bool {
+  private static func isFloat<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool
+  where Bytes.Element == UInt8, Bytes.Index == Int {
     var i = 0
     let n = bytes.count
     func digits() -> Int {

@@ -465,18 +465,39 @@ private struct TreeBuilder {
 
   // MARK: Conversions
 
-  private func position(_ mark: yaml_mark_t) -> SourcePosition {
-    lines.position(line: mark.line, column: mark.column, in: bytes)
+  /// The last mark converted: libyaml's marks mostly move forward along a line, so the next one
+  /// is found by walking on from here instead of from the line start.
+  private var lastMark = (line: -1, column: 0, offset: 0)
+
+  private mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
+    let line = Int(mark.line)
+    let column = Int(mark.column)
+    if line == lastMark.line && column >= lastMark.column {
+      var offset = lastMark.offset
+      var remaining = column - lastMark.column
+      let n = bytes.count
+      while remaining > 0 && offset < n {
+        offset += LineIndex.scalarLength(leadByte: bytes[offset])
+        remaining -= 1
+      }
+      offset = min(offset, n)
+      lastMark = (line, column, offset)
+      return SourcePosition(line: line + 1, column: column + 1, offset: offset)
+    }
+    let position = lines.position(line: line, column: column, in: bytes)
+    lastMark = (line, column, position.offset)
+    return position
   }
 
-  private func range(_ event: yaml_event_t) -> SourceRange {
+  private mutating func range(_ event: yaml_event_t) -> SourceRange {
     SourceRange(start: position(event.start_mark), end: position(event.end_mark))
   }
 
   private func makeString(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
     guard let pointer, length > 0 else { return "" }
-    let raw = String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    return Normalization.nfc(raw)
+    let buffer = UnsafeBufferPointer(start: pointer, count: length)
+    let raw = String(decoding: buffer, as: UTF8.self)
+    return Normalization.isTriviallyNFC(buffer) ? raw : Normalization.nfc(raw)
   }
 
   private func cString(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {

@@ -9,6 +9,36 @@ enum Normalization {
     return text.precomposedStringWithCanonicalMapping
   }
 
+  /// The same test on UTF-8 bytes (valid UTF-8: the loader checked it), without making a String.
+  static func isTriviallyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    var i = 0
+    while i < n {
+      let b0 = bytes[i]
+      if b0 < 0x80 {
+        i += 1
+        continue
+      }
+      let scalar: UInt32
+      if b0 < 0xE0 {
+        guard i + 1 < n else { return false }
+        scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if b0 < 0xF0 {
+        guard i + 2 < n else { return false }
+        scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        return false
+      }
+      switch scalar {
+      case 0x80..<0x300, 0x1E00..<0x1F00, 0x2002..<0x2070, 0x20A0..<0x20C1: continue
+      default: return false
+      }
+    }
+    return true
+  }
+
   static func isTriviallyNFC(_ text: String) -> Bool {
     var utf8 = text.utf8.makeIterator()
     while let b0 = utf8.next() {

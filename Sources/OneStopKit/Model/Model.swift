@@ -175,13 +175,49 @@ public struct Procedure: Sendable {
   }
 
   /// Every requirement, the common dossier first, then each case's, with the case it belongs to.
-  public var allRequirements: [(requirement: Requirement, caseID: String?)] {
-    var all: [(Requirement, String?)] = papers.map { ($0, nil) }
+  /// A view, not a copy: checks walk it many times per procedure.
+  public var allRequirements: RequirementList { RequirementList(papers: papers, cases: cases) }
+}
+
+/// The requirements of a procedure in order (common papers, then each case's), without copying.
+public struct RequirementList: Sequence, Sendable {
+  let papers: [Requirement]
+  let cases: [Case]
+
+  public typealias Element = (requirement: Requirement, caseID: String?)
+
+  public var count: Int { cases.reduce(papers.count) { $0 + $1.papers.count } }
+
+  public subscript(index: Int) -> Element {
+    if index < papers.count { return (papers[index], nil) }
+    var rest = index - papers.count
     for item in cases {
-      for requirement in item.papers { all.append((requirement, item.id.value)) }
+      if rest < item.papers.count { return (item.papers[rest], item.id.value) }
+      rest -= item.papers.count
     }
-    return all
+    preconditionFailure("requirement index \(index) out of range")
   }
+
+  public struct Iterator: IteratorProtocol {
+    let list: RequirementList
+    var caseIndex = -1
+    var index = 0
+
+    public mutating func next() -> Element? {
+      while true {
+        let current = caseIndex < 0 ? list.papers : list.cases[caseIndex].papers
+        if index < current.count {
+          defer { index += 1 }
+          return (current[index], caseIndex < 0 ? nil : list.cases[caseIndex].id.value)
+        }
+        caseIndex += 1
+        index = 0
+        if caseIndex >= list.cases.count { return nil }
+      }
+    }
+  }
+
+  public func makeIterator() -> Iterator { Iterator(list: self) }
 }
 
 public struct Decision: Sendable {

@@ -17,6 +17,9 @@ public struct Catalog: Sendable {
   /// Paper types some catalog procedure issues with `digitized: true`: what a
   /// `procedure-results` source provides.
   public let digitizedResults: Set<String>
+  /// Paper type -> the sources that hold it (databases by `provides`, procedure-results sources
+  /// for every digitized result), in rules order: the elimination analysis's index.
+  public let providers: [String: [SharedSource]]
   /// The policy's code pattern, compiled once (nil when missing or invalid: already reported).
   public let codePattern: CodePattern?
 
@@ -46,6 +49,20 @@ public struct Catalog: Sendable {
     }
     digitizedResults = digitized
     codePattern = rules.policy.codePattern.flatMap { CodePattern($0.value) }
+    var providers: [String: [SharedSource]] = [:]
+    var seenSources: Set<String> = []
+    for source in rules.sources where seenSources.insert(source.id.value).inserted {
+      switch source.kind {
+      case .database:
+        var seenPapers: Set<String> = []
+        for paper in source.provides where seenPapers.insert(paper.value).inserted {
+          providers[paper.value, default: []].append(source)
+        }
+      case .procedureResults:
+        for paper in digitized { providers[paper, default: []].append(source) }
+      }
+    }
+    self.providers = providers
   }
 
   /// Whether a level has ended by the judging day.

@@ -46,8 +46,9 @@ public enum NumberFormat: Sendable, Equatable {
   case percent
 }
 
-/// A mapping with a fixed set of keys.
-public struct ObjectShape: Sendable {
+/// A mapping with a fixed set of keys. A class: shapes are walked for every node of every file,
+/// and a reference costs one retain where a struct of arrays costs one per array.
+public final class ObjectShape: Sendable {
   public struct Field: Sendable {
     public var name: String
     public var shape: Shape
@@ -56,16 +57,16 @@ public struct ObjectShape: Sendable {
   }
 
   /// The name used in messages ("procedure") and in the JSON Schema's `$defs` (`Procedure`).
-  public var name: String
-  public var title: String
-  public var description: String
-  public var fields: [Field]
+  public let name: String
+  public let title: String
+  public let description: String
+  public let fields: [Field]
   /// Groups of keys of which exactly one must be present (`paper` or `any_of`).
-  public var exactlyOne: [[String]]
+  public let exactlyOne: [[String]]
   /// Groups of keys of which at least one must be present (a fee's `amount` or `text`).
-  public var atLeastOne: [[String]]
+  public let atLeastOne: [[String]]
   /// A key that needs others with it (`amount` needs `currency`).
-  public var dependencies: [(key: String, requires: [String])]
+  public let dependencies: [(key: String, requires: [String])]
 
   public init(
     name: String, title: String, description: String, fields: [Field], exactlyOne: [[String]] = [],

@@ -1,20 +1,55 @@
 /// A place in a source file: 1-based line, 1-based column counted in Unicode code points, and the
 /// 0-based byte offset into the file as stored on disk (a UTF-8 BOM included).
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
-  public var line: Int
-  public var column: Int
-  public var offset: Int
+  // Stored as 32-bit numbers: positions are kept for every node and every located value, and a
+  // file is at most a few megabytes. The public face is Int.
+  private var storedLine: UInt32
+  private var storedColumn: UInt32
+  private var storedOffset: UInt32
+
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = UInt32(clamping: newValue) }
+  }
+
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = UInt32(clamping: newValue) }
+  }
+
+  public var offset: Int {
+    get { Int(storedOffset) }
+    set { storedOffset = UInt32(clamping: newValue) }
+  }
 
   public init(line: Int, column: Int, offset: Int) {
-    self.line = line
-    self.column = column
-    self.offset = offset
+    storedLine = UInt32(clamping: line)
+    storedColumn = UInt32(clamping: column)
+    storedOffset = UInt32(clamping: offset)
   }
 
   public static let start = SourcePosition(line: 1, column: 1, offset: 0)
 
   public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-    lhs.offset < rhs.offset
+    lhs.storedOffset < rhs.storedOffset
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case line, column, offset
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      line: try container.decode(Int.self, forKey: .line), column: try container.decode(Int.self, forKey: .column),
+      offset: try container.decode(Int.self, forKey: .offset))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(line, forKey: .line)
+    try container.encode(column, forKey: .column)
+    try container.encode(offset, forKey: .offset)
   }
 }
 
