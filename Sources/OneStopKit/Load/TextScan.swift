@@ -53,6 +53,18 @@ struct TextScan {
       let n = buffer.count
       var i = start
       while i < n {
+        // Eight bytes at a time while they are printable ASCII: no byte with the high bit, none
+        // below 0x20 (tab and line breaks included: they take the slow path), none equal to DEL.
+        while i + 8 <= n {
+          let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+          let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
+          let isDel = (del &- 0x0101_0101_0101_0101) & ~del & high
+          if (word & high) | below20 | isDel != 0 { break }
+          i += 8
+        }
+        guard i < n else { break }
         let b0 = buffer[i]
         if b0 < 0x80 {
           if b0 < 0x20 {

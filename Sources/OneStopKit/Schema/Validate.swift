@@ -248,8 +248,13 @@ struct Validator {
   }
 
   static func isID(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isID($0) }
+  }
+
+  static func isID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasHyphen = true
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "-") {
         if previousWasHyphen { return false }
         previousWasHyphen = true

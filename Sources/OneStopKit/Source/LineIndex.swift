@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The byte offsets where each line of a file starts, with line breaks as YAML 1.2 counts them
 /// (`\n`, `\r\n`, a lone `\r`), and conversions between offsets and (line, column) positions.
 ///
@@ -8,38 +12,36 @@ public struct LineIndex: Sendable {
   /// (after a UTF-8 byte order mark, if any).
   public private(set) var lineStarts: [Int]
   public let contentStart: Int
-  /// Whether each line holds only ASCII: there a column is a byte count, with no walk.
-  private var asciiLines: [Bool]
 
   public init(bytes: [UInt8], contentStart: Int = 0) {
     self.contentStart = contentStart
     var starts = [contentStart]
     starts.reserveCapacity(bytes.count / 32 + 1)
-    var ascii: [Bool] = []
-    ascii.reserveCapacity(bytes.count / 32 + 1)
-    var i = contentStart
-    let n = bytes.count
     bytes.withUnsafeBufferPointer { buffer in
-      var high: UInt8 = 0
+      guard let base = buffer.baseAddress, buffer.count > contentStart else { return }
+      let n = buffer.count
+      if memchr(base + contentStart, 0x0D, n - contentStart) == nil {
+        // No carriage return (the common case): memchr finds each line feed at memory speed.
+        var i = contentStart
+        while i < n, let found = memchr(base + i, 0x0A, n - i) {
+          i = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base + 1
+          starts.append(i)
+        }
+        return
+      }
+      var i = contentStart
       while i < n {
         let byte = buffer[i]
-        high |= byte
         if byte == 0x0A {
           starts.append(i + 1)
-          ascii.append(high < 0x80)
-          high = 0
         } else if byte == 0x0D {
           if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
           starts.append(i + 1)
-          ascii.append(high < 0x80)
-          high = 0
         }
         i += 1
       }
-      ascii.append(high < 0x80)
     }
     lineStarts = starts
-    asciiLines = ascii
   }
 
   public var lineCount: Int { lineStarts.count }
@@ -51,10 +53,6 @@ public struct LineIndex: Sendable {
     }
     var offset = lineStarts[line]
     let n = bytes.count
-    if asciiLines[line] {
-      let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : n
-      return SourcePosition(line: line + 1, column: column + 1, offset: min(offset + column, max(end, offset)))
-    }
     var remaining = column
     while remaining > 0 && offset < n {
       offset += Self.scalarLength(leadByte: bytes[offset])
