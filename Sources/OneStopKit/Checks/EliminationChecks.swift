@@ -39,22 +39,9 @@ extension EliminationAnalysis.ProcedureResult {
   }
 }
 
-private let eliminationProcedure = """
-  code: "1.000001"
-  name: {vi: Đăng ký khai sinh, en: Birth registration}
-  field: civil-status
-  levels: [commune]
-  data_sources: [population]
-  channels:
-    - {kind: in-person, processing_time: {working_days: 1}, fee: {amount: 0, currency: VND}}
-  legal_basis:
-    - {ref: 60/2014/QH13, title: {vi: Luật Hộ tịch, en: Law on Civil Status}}
-  papers:
-    - {id: application, paper: birth-registration-form, copies: {original: 1}}
-    - {id: birth-notice, paper: birth-notice, copies: {original: 1}}
-  results:
-    - {paper: birth-certificate, digitized: true}
-  """
+/// The example procedure, querying the population database.
+private let eliminationProcedure = ExampleCatalog.procedure.replacingOccurrences(
+  of: "levels: [commune]\n", with: "levels: [commune]\ndata_sources: [population]\n")
 
 private func with(_ lines: String, levels: String = "[commune]", sources: String = "[population]") -> String {
   eliminationProcedure

@@ -107,14 +107,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     defer { close(fd) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw OutputError(description: "cannot write '\(path)': \(Self.errorText())")
-      }
-      offset += written
+    if let failure = POSIX.writeAll(fd, bytes) {
+      throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
     }
   }
 
@@ -130,14 +124,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
       try FaultInjection.check(path)
-      var offset = 0
-      while offset < bytes.count {
-        let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw OutputError(description: "cannot write '\(path)': \(OutputTree.errorText())")
-        }
-        offset += written
+      if let failure = POSIX.writeAll(fd, bytes) {
+        throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
       }
     }
 
@@ -195,7 +183,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     return unsafeBitCast(symbol, to: RenameAt2.self)
   }()
 
-  static func errorText() -> String { String(cString: strerror(errno)) }
+  static func errorText() -> String { POSIX.errorText() }
 
   static func makeDirectories(_ path: String) throws(OutputError) {
     var info = stat()
@@ -213,17 +201,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
   /// Removes staging folders a killed build left beside the output.
   static func removeStaleStaging(parent: String, name: String) {
-    guard let directory = opendir(parent) else { return }
-    var stale: [String] = []
     let prefix = ".\(name)\(stagingMarker)"
-    while let entry = readdir(directory) {
-      let entryName = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if entryName.hasPrefix(prefix) { stale.append(parent + "/" + entryName) }
-    }
-    closedir(directory)
-    for path in stale { removeTree(path) }
+    for entry in POSIX.entries(of: parent) ?? [] where entry.hasPrefix(prefix) { removeTree(parent + "/" + entry) }
   }
 
   /// `rm -rf` without following links.
@@ -231,17 +210,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     var info = stat()
     guard lstat(path, &info) == 0 else { return }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      if let directory = opendir(path) {
-        var children: [String] = []
-        while let entry = readdir(directory) {
-          let child = withUnsafePointer(to: entry.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-          }
-          if child != "." && child != ".." { children.append(child) }
-        }
-        closedir(directory)
-        for child in children { removeTree(path + "/" + child) }
-      }
+      for child in POSIX.entries(of: path) ?? [] { removeTree(path + "/" + child) }
       rmdir(path)
     } else {
       unlink(path)

@@ -23,15 +23,7 @@ public enum TreeComparison {
 
   private static func files(under root: String, prefix: String = "") -> [String: String] {
     var result: [String: String] = [:]
-    guard let directory = opendir(prefix.isEmpty ? root : root + "/" + prefix) else { return result }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    closedir(directory)
+    guard let names = POSIX.entries(of: prefix.isEmpty ? root : root + "/" + prefix) else { return result }
     for name in names {
       let relative = prefix.isEmpty ? name : prefix + "/" + name
       var info = stat()

@@ -82,19 +82,11 @@ public struct DiskStorage: CatalogStorage {
     absolute: String, relative: String, paths: inout [String], diagnostics: inout [Diagnostic],
     visited: inout Set<[UInt64]>
   ) {
-    guard let directory = opendir(absolute) else {
+    guard var names = POSIX.entries(of: absolute) else {
       diagnostics.append(Self.ioDiagnostic(relative + "/", "folder cannot be read: \(Self.errorText())"))
       return
     }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name == "." || name == ".." || name.hasPrefix(".") { continue }
-      names.append(name)
-    }
+    names.removeAll { $0.hasPrefix(".") }
     names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     for name in names {
       let childAbsolute = absolute + "/" + name
@@ -179,9 +171,7 @@ public struct DiskStorage: CatalogStorage {
     name.hasSuffix(".yaml") || name.hasSuffix(".yml")
   }
 
-  static func errorText() -> String {
-    String(cString: strerror(errno))
-  }
+  static func errorText() -> String { POSIX.errorText() }
 
   static func ioDiagnostic(_ path: String, _ message: String) -> Diagnostic {
     Diagnostic(
