@@ -55,7 +55,7 @@ struct ModelDecoder {
     // Policy language order, whatever order the file uses.
     for language in languages {
       if let pair = pairs.first(where: { $0.key == language }), let text = text(pair.value) {
-        entries.append(LocalizedText.Entry(language: language, text: text.value, range: text.range))
+        entries.append(LocalizedText.Entry(language: language, text: text.value))
       }
     }
     guard !entries.isEmpty else { return nil }

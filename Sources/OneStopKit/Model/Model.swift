@@ -111,7 +111,6 @@ public struct LocalizedText: Sendable, Hashable {
   public struct Entry: Sendable, Hashable {
     public var language: String
     public var text: String
-    public var range: SourceRange
   }
 
   public init(entries: [Entry], range: SourceRange) {

@@ -77,8 +77,12 @@ public enum Compiler {
     let listing = storage.catalogFiles()
     diagnostics.append(contentsOf: listing.diagnostics)
     let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      let file = loadFile(path, storage, options, .object(FormatSchema.procedure), languages)
-      return (file, file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) })
+      var file = loadFile(path, storage, options, .object(FormatSchema.procedure), languages)
+      let procedure = file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) }
+      // The node tree is done with: keeping 100,000 of them alive until the loop below would
+      // cost gigabytes.
+      file.root = nil
+      return (file, procedure)
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
