@@ -217,3 +217,41 @@ struct LoaderTests {
     #expect(names.isEmpty)
   }
 }
+
+@Suite("Rendering long lines")
+struct LongLineTests {
+  @Test("a finding far along a long line shows a window around the span")
+  func farWindow() {
+    let text = "code: " + String(repeating: "[", count: 100_000) + "\n"
+    let limits = LoadLimits(maxFileSize: 1 << 20, maxDepth: 500, maxNodes: 1_000_000)
+    let document = YAMLLoader.load(Array(text.utf8), file: "f.yaml", limits: limits)
+    let rendered = HumanRenderer(colored: false) { _ in Array(text.utf8) }.render(document.diagnostics)
+    let lines = rendered.split(separator: "\n")
+    #expect(lines[1].contains("| …[[[[") && lines[1].hasSuffix("[…"))
+    let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+    let bar = lines[1].firstIndex(of: "|").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+    // Column 506 (the 500th `[`, the root mapping being the first level) is shown from column 466
+    // on, after the "…": 41 characters after "| ".
+    #expect(document.diagnostics.first?.range.start.column == 506)
+    #expect(caret.map { $0 - bar! - 2 } == 41)
+  }
+
+  @Test("a finding on a very long line shows a window around the span, not the whole line")
+  func window() {
+    let text = "code: " + String(repeating: "[", count: 100_000) + "\n"
+    let document = YAMLLoader.load(Array(text.utf8), file: "f.yaml")
+    let rendered = HumanRenderer(colored: false) { _ in Array(text.utf8) }.render(document.diagnostics)
+    #expect(rendered.count < 1_000)
+    #expect(rendered.contains("[[[[…"))
+    // The caret still sits under column 70, the 65th `[`.
+    let lines = rendered.split(separator: "\n")
+    let source = lines[1]
+    let caret = lines[2]
+    let caretIndex = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+    let barIndex = source.firstIndex(of: "|").map { source.distance(from: source.startIndex, to: $0) }
+    #expect(caretIndex != nil && barIndex != nil)
+    if let caretIndex, let barIndex {
+      #expect(caretIndex - barIndex - 2 == 69)
+    }
+  }
+}

@@ -64,12 +64,22 @@ public struct HumanRenderer {
     let lineNumber = range.start.line
     guard lineNumber >= 1, lineNumber <= lines.lineCount else { return "" }
     let raw = lines.lineBytes(lineNumber, in: bytes)
+    let startColumn = max(1, range.start.column)
+    // A long line (a minified file, a hostile one) is shown as a window around the span.
+    let width = 160
+    let firstShown = startColumn > width - 40 ? startColumn - 40 : 1
     // Control characters and tabs would break the alignment of the carets: show them as spaces
     // or as U+FFFD.
-    var shown = ""
+    var shown = firstShown > 1 ? "…" : ""
     var columns = 0
+    var truncated = false
     for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
       columns += 1
+      if columns < firstShown { continue }
+      if columns >= firstShown + width {
+        truncated = true
+        break
+      }
       if scalar == "\t" {
         shown += " "
       } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
@@ -80,19 +90,22 @@ public struct HumanRenderer {
         shown.unicodeScalars.append(scalar)
       }
     }
-    let startColumn = max(1, range.start.column)
+    if truncated { shown += "…" }
     var endColumn: Int
     if range.end.line == lineNumber && range.end.column > startColumn {
       endColumn = range.end.column
     } else if range.end.line > lineNumber {
-      endColumn = columns + 1
+      endColumn = truncated ? firstShown + width : columns + 1
     } else {
       endColumn = startColumn + 1
     }
-    endColumn = max(endColumn, startColumn + 1)
+    endColumn = min(max(endColumn, startColumn + 1), firstShown + width)
+    let lead = firstShown > 1 ? 1 : 0
     let gutter = String(lineNumber)
     let pad = String(repeating: " ", count: gutter.count)
-    let carets = String(repeating: " ", count: startColumn - 1) + String(repeating: "^", count: endColumn - startColumn)
+    let carets =
+      String(repeating: " ", count: startColumn - firstShown + lead)
+      + String(repeating: "^", count: max(1, endColumn - startColumn))
     return
       " \(paint(gutter, "1;34")) \(paint("|", "1;34")) \(shown)\n \(pad) \(paint("|", "1;34")) \(paint(carets, color))\n"
   }
