@@ -86,7 +86,7 @@ public enum Builder {
             throw OutputError(description: "internal error: the portal XML of \(code) is not valid: \(problem)")
           }
           try tree.write(OutputPaths.portal(code), xml)
-          return .success(CatalogJSON.fragment(CatalogJSON.procedure(procedure, result), indent: 4))
+          return .success(CatalogJSON.procedureFragment(procedure, result, indent: 4))
         } catch {
           return .failure(error)
         }

@@ -302,3 +302,165 @@ enum CatalogJSON {
     return out
   }
 }
+
+extension CatalogJSON {
+  /// A procedure's catalog.json entry through the fast writer: the same bytes as
+  /// `fragment(procedure(...), indent:)` (the Encodable types above are the reference, and a test
+  /// compares the two), members written in sorted key order.
+  static func procedureFragment(_ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, indent: Int)
+    -> String
+  {
+    var w = JSONWriter(indent: indent)
+    w.beginObject()
+    w.member("agency", procedure.agency)
+    w.member("boundary_free", procedure.boundaryFree)
+    w.key("cases")
+    w.beginArray()
+    for item in procedure.cases {
+      w.element()
+      w.beginObject()
+      w.member("id", item.id.value)
+      w.member("when", item.when)
+      w.endObject()
+    }
+    w.endArray()
+    w.key("channels")
+    w.beginArray()
+    for channel in procedure.channels {
+      w.element()
+      w.beginObject()
+      if let fee = channel.fee {
+        w.key("fee")
+        w.beginObject()
+        if let amount = fee.amount {
+          w.key("amount")
+          w.number(amount)
+        }
+        w.member("currency", fee.currency)
+        w.member("text", fee.text)
+        w.endObject()
+      }
+      w.member("kind", channel.kind.value.rawValue)
+      w.member("online_level", channel.onlineLevel?.value.rawValue)
+      if let time = channel.processingTime {
+        w.key("processing_time")
+        w.beginObject()
+        switch time {
+        case .hours(let hours):
+          w.key("hours")
+          w.number(hours)
+        case .text(let text):
+          w.member("text", text)
+        case .workingDays(let days):
+          w.key("working_days")
+          w.number(days)
+        }
+        w.endObject()
+      }
+      w.endObject()
+    }
+    w.endArray()
+    w.member("code", procedure.code.value)
+    w.member("data_sources", strings: procedure.dataSources.map(\.value))
+    if let decision = procedure.decision {
+      w.key("decision")
+      w.beginObject()
+      w.member("date", decision.date?.value)
+      w.member("ref", decision.ref.value)
+      w.endObject()
+    }
+    w.member("field", procedure.field?.value)
+    w.member("file", procedure.file)
+    w.key("legal_basis")
+    w.beginArray()
+    for reference in procedure.legalBasis {
+      w.element()
+      w.beginObject()
+      w.member("article", reference.article)
+      w.member("date", reference.date)
+      w.member("ref", reference.ref.value)
+      w.member("title", reference.title)
+      w.endObject()
+    }
+    w.endArray()
+    w.member("levels", strings: result.levels)
+    w.member("name", procedure.name)
+    w.key("requirements")
+    w.beginArray()
+    for ((requirement, caseID), analysis) in zip(procedure.allRequirements, result.requirements) {
+      w.element()
+      w.beginObject()
+      if requirement.isAnyOf { w.member("any_of", strings: requirement.alternatives.map(\.value)) }
+      w.member("case", caseID)
+      if let copies = requirement.copies {
+        w.key("copies")
+        w.beginObject()
+        w.member("certified_copy", copies.certifiedCopy)
+        w.member("copy", copies.copy)
+        w.member("original", copies.original)
+        w.endObject()
+      }
+      if let form = requirement.form {
+        w.key("form")
+        w.beginObject()
+        w.member("code", form.code)
+        w.member("name", form.name)
+        w.endObject()
+      }
+      w.member("id", requirement.id.value)
+      if let keep = requirement.keep {
+        w.key("keep")
+        w.beginObject()
+        w.member("legal_basis", keep.legalBasis?.value)
+        w.member("reason", keep.reason)
+        w.member("until", keep.until?.value)
+        w.endObject()
+      }
+      w.key("levels")
+      w.beginArray()
+      for level in analysis.levels {
+        w.element()
+        w.beginObject()
+        w.member("level", level.level)
+        w.key("provided_by")
+        w.beginArray()
+        for provision in level.provisions {
+          w.element()
+          w.beginObject()
+          w.member("paper", provision.paper)
+          w.member("since", provision.since)
+          w.member("source", provision.source)
+          w.endObject()
+        }
+        w.endArray()
+        w.member("status", level.status.rawValue)
+        w.endObject()
+      }
+      w.endArray()
+      w.member("note", requirement.note)
+      if !requirement.isAnyOf { w.member("paper", requirement.alternatives.first?.value) }
+      w.member("presented", requirement.presented)
+      w.member("status", analysis.status.rawValue)
+      w.endObject()
+    }
+    w.endArray()
+    w.key("results")
+    w.beginArray()
+    for output in procedure.results {
+      w.element()
+      w.beginObject()
+      switch output {
+      case .paper(let paper, let digitized):
+        w.member("digitized", digitized)
+        w.member("paper", paper.value)
+      case .update(let source):
+        w.member("updates", source.value)
+      }
+      w.endObject()
+    }
+    w.endArray()
+    w.member("subjects", strings: procedure.subjects.map(\.value))
+    w.endObject()
+    return w.text
+  }
+}

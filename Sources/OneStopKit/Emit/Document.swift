@@ -54,22 +54,61 @@ enum MarkdownRenderer {
     return out
   }
 
-  /// Backslash-escapes what Markdown would read as markup, and flattens line breaks.
+  /// Backslash-escapes what Markdown would read as markup, and flattens line breaks. Works on
+  /// UTF-8 bytes: every character it touches is ASCII, and most texts need nothing.
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "{", "}":
-        out.append("\\")
-        out.append(character)
-      case "\n", "\r", "\r\n":
-        out.append(" ")
+    ByteEscaper.escape(text, special: markdownSpecial) { byte, next, out in
+      switch byte {
+      case 0x0A:
+        out.append(0x20)
+        return 1
+      case 0x0D:
+        out.append(0x20)
+        return next == 0x0A ? 2 : 1
       default:
-        out.append(character)
+        out.append(0x5C)
+        out.append(byte)
+        return 1
       }
     }
-    return out
+  }
+
+  static let markdownSpecial: [Bool] = ByteEscaper.table("\\`*_[]<>#|!{}\n\r")
+}
+
+/// Escaping over UTF-8 bytes with a fast path: a text holding none of the special bytes is
+/// returned as it is.
+enum ByteEscaper {
+  static func table(_ characters: String) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    for byte in characters.utf8 { table[Int(byte)] = true }
+    return table
+  }
+
+  /// `replace` writes the escape of the special byte at hand (given the byte after it) and says
+  /// how many bytes it consumed.
+  static func escape(
+    _ text: String, special: [Bool], replace: (UInt8, UInt8?, inout [UInt8]) -> Int
+  ) -> String {
+    var text = text
+    let escaped: [UInt8]? = text.withUTF8 { bytes in
+      guard bytes.contains(where: { special[Int($0)] }) else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 16)
+      var i = 0
+      while i < bytes.count {
+        let byte = bytes[i]
+        if special[Int(byte)] {
+          i += replace(byte, i + 1 < bytes.count ? bytes[i + 1] : nil, &out)
+        } else {
+          out.append(byte)
+          i += 1
+        }
+      }
+      return out
+    }
+    guard let escaped else { return text }
+    return String(decoding: escaped, as: UTF8.self)
   }
 }
 
@@ -123,21 +162,37 @@ enum HTMLRenderer {
     return out
   }
 
-  /// Escapes text for HTML content and attribute values, and drops what HTML cannot show.
+  /// Escapes text for HTML content and attribute values, and replaces what XML 1.0 and HTML
+  /// cannot carry (C0 controls but tab and line breaks, U+FFFE, U+FFFF) with U+FFFD.
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
+    ByteEscaper.escape(text, special: htmlSpecial) { byte, next, out in
+      switch byte {
+      case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
       default:
-        out.unicodeScalars.append(XMLText.isAllowed(scalar) ? scalar : "\u{FFFD}")
+        out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // a C0 control
       }
+      return 1
+    }.replacingNonCharacters()
+  }
+
+  static let htmlSpecial: [Bool] = {
+    var table = ByteEscaper.table("&<>\"'")
+    for byte in 0..<0x20 where byte != 0x09 && byte != 0x0A && byte != 0x0D { table[byte] = true }
+    return table
+  }()
+}
+
+extension String {
+  /// U+FFFE and U+FFFF replaced with U+FFFD (rare: the loader refuses them).
+  fileprivate func replacingNonCharacters() -> String {
+    guard utf8.contains(0xEF), unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
+      return self
     }
-    return out
+    return String(
+      String.UnicodeScalarView(unicodeScalars.map { $0.value >= 0xFFFE && $0.value <= 0xFFFF ? "\u{FFFD}" : $0 }))
   }
 }
