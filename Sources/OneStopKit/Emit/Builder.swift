@@ -35,7 +35,7 @@ public enum Builder {
     let tree = try OutputTree(destination: options.output)
     do {
       let files = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs)
-      try tree.commit()
+      try tree.commit(jobs: options.jobs)
       let all = analysis.procedures.flatMap(\.requirements)
       return BuildSummary(
         procedures: catalog.procedures.count, files: files, requirements: all.count,

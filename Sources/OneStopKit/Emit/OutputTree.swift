@@ -142,7 +142,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   }
 
   /// Swaps the staging folder in for the destination and removes the old tree.
-  public func commit() throws(OutputError) {
+  public func commit(jobs: Int = 1) throws(OutputError) {
     var info = stat()
     if lstat(destination, &info) == 0 {
       guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -156,7 +156,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
         throw OutputError(description: "cannot swap the new output into '\(destination)': \(Self.errorText())")
       }
       // The staging path now holds the previous output.
-      Self.removeTree(staging)
+      Self.removeTree(staging, jobs: jobs)
     } else {
       guard rename(staging, destination) == 0 else {
         throw OutputError(description: "cannot move the new output to '\(destination)': \(Self.errorText())")
@@ -203,6 +203,30 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   static func removeStaleStaging(parent: String, name: String) {
     let prefix = ".\(name)\(stagingMarker)"
     for entry in POSIX.entries(of: parent) ?? [] where entry.hasPrefix(prefix) { removeTree(parent + "/" + entry) }
+  }
+
+  /// `rm -rf` on several threads: a national catalog's previous output is 300,000 files, and
+  /// removing them one after the other is a good share of a build.
+  static func removeTree(_ path: String, jobs: Int) {
+    guard jobs > 1 else { return removeTree(path) }
+    var files: [String] = []
+    var folders: [String] = []
+    func collect(_ folder: String) {
+      folders.append(folder)
+      for entry in POSIX.entries(of: folder) ?? [] {
+        let child = folder + "/" + entry
+        var info = stat()
+        guard lstat(child, &info) == 0 else { continue }
+        if (info.st_mode & S_IFMT) == S_IFDIR { collect(child) } else { files.append(child) }
+      }
+    }
+    collect(path)
+    let chunks = stride(from: 0, to: files.count, by: 256).map { Array(files[$0..<min($0 + 256, files.count)]) }
+    _ = parallelMap(chunks, jobs: jobs) { chunk in
+      for file in chunk { unlink(file) }
+      return 0
+    }
+    for folder in folders.reversed() { rmdir(folder) }
   }
 
   /// `rm -rf` without following links.
