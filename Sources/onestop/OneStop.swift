@@ -285,8 +285,17 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let storage = try options.storage()
     let result = Compiler.check(storage, options: options.compileOptions)
-    if try options.report(result, storage: storage) { throw ExitCode(1) }
+    let fails = try options.report(result, storage: storage)
+    // Exit while the result is still alive: tearing down the model of a national catalog, object
+    // by object, would cost more than printing it.
+    finish(fails ? 1 : 0, keeping: result)
   }
+}
+
+/// Flushes standard output and exits without destroying `value`.
+func finish<T>(_ code: Int32, keeping value: T) -> Never {
+  fflush(nil)  // every output stream
+  withExtendedLifetime(value) { exit(code) }
 }
 
 struct ExplainCommand: ParsableCommand {
@@ -414,7 +423,7 @@ struct BuildCommand: ParsableCommand {
       printError("error: \(error.description)")
       throw ExitCode(2)
     }
-    if fails { throw ExitCode(1) }
+    finish(fails ? 1 : 0, keeping: result)
   }
 }
 
