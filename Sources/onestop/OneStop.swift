@@ -374,12 +374,14 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let storage = try options.storage()
-    let result = Compiler.check(storage, options: options.compileOptions)
+    var result = Compiler.check(storage, options: options.compileOptions)
     let fails = try options.report(result, storage: storage)
     if result.hasErrors {
       say("nothing written: fix the errors first")
       throw ExitCode(1)
     }
+    // The findings are reported; writing needs only the catalog and the analysis.
+    result.diagnostics = []
     let destination = out ?? (options.root == "/" ? "/generated" : options.root + "/generated")
     let languages = lang.map { $0.split(separator: ",").map(String.init) }
     let policyLanguages = result.catalog.rules.policy.languages

@@ -17,7 +17,7 @@ struct ModelDecoder {
   }
 
   func ids(_ node: YAMLNode?) -> [Located<String>] {
-    (node?.items ?? []).compactMap { id($0) }
+    (node?.items ?? []).exactCompactMap { id($0) }
   }
 
   func day(_ node: YAMLNode?) -> Located<Day>? {
@@ -84,13 +84,13 @@ struct ModelDecoder {
     procedure.boundaryFree = bool(root["boundary_free"])
     procedure.dataSources = ids(root["data_sources"])
     procedure.channelsRange = root.pair("channels").map(\.keyRange)
-    procedure.channels = (root["channels"]?.items ?? []).compactMap(channel)
+    procedure.channels = (root["channels"]?.items ?? []).exactCompactMap(channel)
     procedure.legalBasisRange = root.pair("legal_basis").map(\.keyRange)
-    procedure.legalBasis = (root["legal_basis"]?.items ?? []).compactMap(legalReference)
+    procedure.legalBasis = (root["legal_basis"]?.items ?? []).exactCompactMap(legalReference)
     procedure.papersRange = root.pair("papers").map(\.keyRange)
-    procedure.papers = (root["papers"]?.items ?? []).compactMap(requirement)
-    procedure.cases = (root["cases"]?.items ?? []).compactMap(procedureCase)
-    procedure.results = (root["results"]?.items ?? []).compactMap(result)
+    procedure.papers = (root["papers"]?.items ?? []).exactCompactMap(requirement)
+    procedure.cases = (root["cases"]?.items ?? []).exactCompactMap(procedureCase)
+    procedure.results = (root["results"]?.items ?? []).exactCompactMap(result)
     return procedure
   }
 
@@ -160,7 +160,7 @@ struct ModelDecoder {
     guard let id = id(node["id"]) else { return nil }
     return Case(
       range: node.range, id: id, when: localized(node["when"]),
-      papers: (node["papers"]?.items ?? []).compactMap(requirement))
+      papers: (node["papers"]?.items ?? []).exactCompactMap(requirement))
   }
 
   func result(_ node: YAMLNode) -> ProcedureResult? {
@@ -240,5 +240,18 @@ struct ModelDecoder {
         digitizedResults: list("digitized_results"))
     }
     return policy
+  }
+}
+
+extension Array where Element == YAMLNode {
+  /// `compactMap` into an array of exactly the needed capacity: the model of a national catalog
+  /// stays in memory, and doubling growth would leave a third of it empty.
+  func exactCompactMap<T>(_ transform: (YAMLNode) -> T?) -> [T] {
+    var result: [T] = []
+    result.reserveCapacity(count)
+    for node in self {
+      if let value = transform(node) { result.append(value) }
+    }
+    return result
   }
 }

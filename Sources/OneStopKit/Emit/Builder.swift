@@ -36,7 +36,7 @@ public enum Builder {
     do {
       let files = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs)
       try tree.commit(jobs: options.jobs)
-      let all = analysis.procedures.flatMap(\.requirements)
+      let all = analysis.procedures.lazy.flatMap(\.requirements)
       return BuildSummary(
         procedures: catalog.procedures.count, files: files, requirements: all.count,
         eliminated: all.filter { $0.status == .eliminated }.count,

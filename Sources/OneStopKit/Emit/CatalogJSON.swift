@@ -293,7 +293,7 @@ enum CatalogJSON {
     out +=
       "  \"subjects\" : "
       + fragment(catalog.rules.subjects.map { Entry(id: $0.id.value, name: text($0.name)) }, indent: 2) + ",\n"
-    let all = analysis.procedures.flatMap(\.requirements)
+    let all = analysis.procedures.lazy.flatMap(\.requirements)
     func count(_ status: EliminationAnalysis.Status) -> Int { all.filter { $0.status == status }.count }
     let summary = Summary(
       procedures: catalog.procedures.count, requirements: all.count, eliminated: count(.eliminated),

@@ -1,13 +1,18 @@
 /// A calendar day, `YYYY-MM-DD`: the only kind of date the format has.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
-  public var year: Int
-  public var month: Int
-  public var day: Int
+  // Four bytes: days are kept for every connection, waiver and provision.
+  private var storedYear: UInt16
+  private var storedMonth: UInt8
+  private var storedDay: UInt8
+
+  public var year: Int { Int(storedYear) }
+  public var month: Int { Int(storedMonth) }
+  public var day: Int { Int(storedDay) }
 
   public init(year: Int, month: Int, day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    storedYear = UInt16(clamping: year)
+    storedMonth = UInt8(clamping: month)
+    storedDay = UInt8(clamping: day)
   }
 
   /// Parses `YYYY-MM-DD` and checks that the day exists.
@@ -47,7 +52,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -292,9 +297,42 @@ public struct Requirement: Sendable {
   public var isAnyOf: Bool
   public var copies: Copies?
   public var presented: Bool
-  public var form: FormTemplate?
-  public var keep: Waiver?
   public var note: LocalizedText?
+  // Forms and waivers are rare: boxed, so the common requirement stays small (a national
+  // catalog holds more than half a million requirements).
+  private var formBox: Box<FormTemplate>?
+  private var keepBox: Box<Waiver>?
+
+  public var form: FormTemplate? {
+    get { formBox?.value }
+    set { formBox = newValue.map(Box.init) }
+  }
+
+  public var keep: Waiver? {
+    get { keepBox?.value }
+    set { keepBox = newValue.map(Box.init) }
+  }
+
+  public init(
+    range: SourceRange, id: Located<String>, alternatives: [Located<String>], isAnyOf: Bool, copies: Copies?,
+    presented: Bool, form: FormTemplate?, keep: Waiver?, note: LocalizedText?
+  ) {
+    self.range = range
+    self.id = id
+    self.alternatives = alternatives
+    self.isAnyOf = isAnyOf
+    self.copies = copies
+    self.presented = presented
+    self.note = note
+    self.formBox = form.map(Box.init)
+    self.keepBox = keep.map(Box.init)
+  }
+}
+
+/// An immutable value on the heap, shared by copies of its owner.
+final class Box<Value: Sendable>: Sendable {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }
 
 public struct Case: Sendable {
