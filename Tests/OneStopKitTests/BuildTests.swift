@@ -84,6 +84,62 @@ struct BuildTests {
     #expect(PortalSchema.shared.validate(Array(otherNamespace.utf8)) != nil)
   }
 
+  /// Feeds `document` to a streaming validation in pieces of `size` bytes.
+  static func validateStreaming(_ document: [UInt8], chunk size: Int) -> String? {
+    let validation = PortalSchema.shared.streamingValidation()
+    var start = 0
+    while start < document.count {
+      let end = min(start + size, document.count)
+      document[start..<end].withUnsafeBytes { validation.feed($0) }
+      start = end
+    }
+    return validation.finish()
+  }
+
+  @Test("a document validated in chunks gets the verdict it gets whole", arguments: [1, 7, 4096, 1 << 20])
+  func streamingValidationAgrees(chunk: Int) throws {
+    let result = Self.check()
+    let emitter = PortalXMLEmitter(catalog: result.catalog)
+    let valid = try #require(emitter.document(for: result.catalog.procedures[0], result.elimination.procedures[0]))
+    let text = String(decoding: valid, as: UTF8.self)
+    #expect(Self.validateStreaming(valid, chunk: chunk) == nil)
+    let broken = [
+      text.replacingOccurrences(of: "status=\"required\"", with: "status=\"maybe\""),
+      text.replacingOccurrences(of: "urn:onestop:portal:1", with: "urn:other"),
+      text.replacingOccurrences(of: "</Name>", with: "</Nam>"),
+      String(text.dropLast(20)),
+      "<PublicService",
+      "",
+    ]
+    for document in broken {
+      #expect(PortalSchema.shared.validate(Array(document.utf8)) != nil)
+      #expect(Self.validateStreaming(Array(document.utf8), chunk: chunk) != nil, "\(document.prefix(60))")
+    }
+    // An invalid value is reported with its line, as the whole-document validation does.
+    let problem = Self.validateStreaming(Array(broken[0].utf8), chunk: chunk) ?? ""
+    #expect(problem.hasPrefix("line ") && !problem.hasPrefix("line 0:"), "\(problem)")
+  }
+
+  @Test("portal/catalog.xml streamed in chunks is byte for byte the document written whole")
+  func streamedCatalogIndex() throws {
+    let result = Self.check()
+    let emitter = PortalXMLEmitter(catalog: result.catalog)
+    let whole = try #require(emitter.catalogDocument())
+    var streamed: [UInt8] = []
+    var chunks = 0
+    #expect(
+      emitter.streamCatalogDocument { chunk in
+        streamed.append(contentsOf: chunk)
+        chunks += 1
+        return true
+      })
+    #expect(streamed == whole)
+    #expect(chunks > 1)
+    #expect(PortalSchema.shared.validate(streamed) == nil)
+    // A consumer that fails stops the writer, and the failure is reported.
+    #expect(!emitter.streamCatalogDocument { _ in false })
+  }
+
   @Test("markup in names comes out escaped in HTML, XML and Markdown")
   func escaping() throws {
     let folder = Self.scratch()

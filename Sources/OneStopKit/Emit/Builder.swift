@@ -104,17 +104,62 @@ public enum Builder {
     }
     try json.append(CatalogJSON.trailer(catalog, analysis, empty: count == 0))
     try json.close()
-    guard let index = portal.catalogDocument() else {
+    // The index of every procedure, written and validated as it streams out: a failed
+    // validation fails the build, and the staging folder holding it is removed.
+    let index = ChunkedStream(try tree.stream(OutputPaths.catalogXML))
+    let validation = schema.streamingValidation()
+    let written = portal.streamCatalogDocument { chunk in
+      validation.feed(chunk)
+      return index.append(chunk)
+    }
+    try index.close()
+    guard written else {
       throw OutputError(description: "internal error: libxml2 could not write portal/catalog.xml")
     }
-    if let problem = schema.validate(index) {
+    if let problem = validation.finish() {
       throw OutputError(description: "internal error: portal/catalog.xml is not valid: \(problem)")
     }
-    try tree.write(OutputPaths.catalogXML, index)
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
     let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
     return files + 4
+  }
+}
+
+/// A file written through a 64 KB buffer, for chunks that arrive a few KB at a time; the first
+/// failure is kept and thrown by `close()`.
+final class ChunkedStream {
+  private let sink: any OutputStreamSink
+  private var pending: [UInt8] = []
+  private var failure: OutputError?
+
+  init(_ sink: any OutputStreamSink) {
+    self.sink = sink
+    pending.reserveCapacity(1 << 16)
+  }
+
+  /// False once writing has failed.
+  func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard failure == nil else { return false }
+    pending.append(contentsOf: bytes)
+    if pending.count >= 1 << 16 { flush() }
+    return failure == nil
+  }
+
+  private func flush() {
+    guard failure == nil, !pending.isEmpty else { return }
+    do throws(OutputError) {
+      try sink.write(pending)
+    } catch {
+      failure = error
+    }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  func close() throws(OutputError) {
+    flush()
+    if let failure { throw failure }
+    try sink.close()
   }
 }
 

@@ -18,14 +18,51 @@ enum LibXML {
 /// Text that XML 1.0 cannot carry (control characters) is replaced by U+FFFD first; the loader
 /// refuses such text, so this only guards against a bug upstream.
 final class XMLDocumentWriter {
-  private let buffer: xmlBufferPtr
-  private let writer: xmlTextWriterPtr
+  private let buffer: xmlBufferPtr?
+  private var writer: xmlTextWriterPtr?
+  private let consumer: ChunkConsumer?
   private var failed = false
 
+  /// Receives a streamed document's bytes as libxml2 flushes them (about 4 KB at a time);
+  /// returns false to stop the writer (the sink failed).
+  final class ChunkConsumer {
+    let body: (UnsafeRawBufferPointer) -> Bool
+    init(_ body: @escaping (UnsafeRawBufferPointer) -> Bool) { self.body = body }
+  }
+
+  /// A document written into memory and returned whole by `finish()`.
   init() {
     _ = LibXML.initialized
-    buffer = xmlBufferCreate()
+    let buffer = xmlBufferCreate()
+    self.buffer = buffer
+    consumer = nil
     writer = xmlNewTextWriterMemory(buffer, 0)
+    setUp()
+  }
+
+  /// A document handed to `output` in chunks as it is written, never whole in memory: for
+  /// portal/catalog.xml, which lists every procedure of the catalog. End it with `finishStream()`.
+  init(streamingTo output: @escaping (UnsafeRawBufferPointer) -> Bool) {
+    _ = LibXML.initialized
+    buffer = nil
+    let consumer = ChunkConsumer(output)
+    self.consumer = consumer
+    let context = Unmanaged.passUnretained(consumer).toOpaque()
+    let out = xmlOutputBufferCreateIO(
+      { context, bytes, length in
+        guard let context, length >= 0 else { return -1 }
+        let consumer = Unmanaged<ChunkConsumer>.fromOpaque(context).takeUnretainedValue()
+        return consumer.body(UnsafeRawBufferPointer(start: bytes, count: Int(length))) ? length : -1
+      }, { _ in 0 }, context, nil)
+    writer = out.flatMap { xmlNewTextWriter($0) }
+    setUp()
+  }
+
+  private func setUp() {
+    guard let writer else {
+      failed = true
+      return
+    }
     xmlTextWriterSetIndent(writer, 1)
     "  ".withCString {
       xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
@@ -34,8 +71,9 @@ final class XMLDocumentWriter {
   }
 
   deinit {
-    xmlFreeTextWriter(writer)
-    xmlBufferFree(buffer)
+    // Frees the output buffer too, which flushes into the consumer: it is still alive here.
+    if let writer { xmlFreeTextWriter(writer) }
+    if let buffer { xmlBufferFree(buffer) }
   }
 
   private func check(_ result: Int32) {
@@ -59,18 +97,22 @@ final class XMLDocumentWriter {
   }
 
   func start(_ name: String) {
+    guard let writer else { return }
     with(name) { check(xmlTextWriterStartElement(writer, $0)) }
   }
 
   func end() {
+    guard let writer else { return }
     check(xmlTextWriterEndElement(writer))
   }
 
   func attribute(_ name: String, _ value: String) {
+    guard let writer else { return }
     with(name) { namePointer in with(value) { check(xmlTextWriterWriteAttribute(writer, namePointer, $0)) } }
   }
 
   func text(_ value: String) {
+    guard let writer else { return }
     with(value) { check(xmlTextWriterWriteString(writer, $0)) }
   }
 
@@ -84,11 +126,23 @@ final class XMLDocumentWriter {
 
   /// Ends the document and returns its bytes, or nil when libxml2 reported a failure.
   func finish() -> [UInt8]? {
+    guard let writer, let buffer else { return nil }
     check(xmlTextWriterEndDocument(writer))
     check(xmlTextWriterFlush(writer))
     guard !failed, let content = xmlBufferContent(buffer) else { return nil }
     let length = Int(xmlBufferLength(buffer))
     return Array(UnsafeBufferPointer(start: content, count: length))
+  }
+
+  /// Ends a streamed document and hands its last bytes to the consumer; false when libxml2 or
+  /// the consumer failed. The writer is released here, so nothing reaches the consumer later.
+  func finishStream() -> Bool {
+    guard let writer, consumer != nil else { return false }
+    check(xmlTextWriterEndDocument(writer))
+    check(xmlTextWriterFlush(writer))
+    xmlFreeTextWriter(writer)
+    self.writer = nil
+    return !failed
   }
 }
 
@@ -136,21 +190,15 @@ final class PortalSchema: @unchecked Sendable {
 
   deinit { xmlSchemaFree(schema) }
 
+  /// A validation fed piece by piece, for a document too large to hold whole.
+  func streamingValidation() -> StreamingValidation { StreamingValidation(schema: schema) }
+
   /// nil when `document` is well-formed and valid; otherwise the first problems libxml2 reports.
   func validate(_ document: [UInt8]) -> String? {
     guard let context = xmlSchemaNewValidCtxt(schema) else { return "cannot create a validation context" }
     defer { xmlSchemaFreeValidCtxt(context) }
-    let errors = ErrorSink()
-    let unmanaged = Unmanaged.passUnretained(errors).toOpaque()
-    xmlSchemaSetValidStructuredErrors(
-      context,
-      { userData, error in
-        guard let userData, let error, let message = error.pointee.message else { return }
-        let sink = Unmanaged<ErrorSink>.fromOpaque(userData).takeUnretainedValue()
-        if sink.messages.count < 5 {
-          sink.messages.append("line \(error.pointee.line): " + String(cString: message).trimmingTrailingNewline())
-        }
-      }, unmanaged)
+    let errors = ValidationErrors()
+    errors.install(on: context)
     // Validate while parsing, through SAX: no document tree is built, which halves the cost of
     // checking every document of a national catalog. libxml2 owns and frees the input buffer.
     let input: xmlParserInputBufferPtr? = document.withUnsafeBufferPointer { buffer in
@@ -164,8 +212,93 @@ final class PortalSchema: @unchecked Sendable {
     return errors.messages.isEmpty ? "the document is not well-formed XML" : errors.messages.joined(separator: "; ")
   }
 
-  private final class ErrorSink {
-    var messages: [String] = []
+}
+
+/// Up to five of the problems libxml2 reports while validating.
+final class ValidationErrors {
+  var messages: [String] = []
+
+  /// Installs itself as the validation context's error handler.
+  func install(on context: xmlSchemaValidCtxtPtr) {
+    xmlSchemaSetValidStructuredErrors(
+      context,
+      { userData, error in
+        guard let userData, let error, let message = error.pointee.message else { return }
+        let sink = Unmanaged<ValidationErrors>.fromOpaque(userData).takeUnretainedValue()
+        if sink.messages.count < 5 {
+          sink.messages.append("line \(error.pointee.line): " + String(cString: message).trimmingTrailingNewline())
+        }
+      }, Unmanaged.passUnretained(self).toOpaque())
+  }
+}
+
+/// Validation against the portal XSD of a document that arrives in chunks: libxml2's push parser
+/// with the schema's SAX validation plugged in. Memory stays bounded whatever the document's size,
+/// and no tree is built.
+final class StreamingValidation {
+  private let context: xmlSchemaValidCtxtPtr?
+  private var plug: xmlSchemaSAXPlugPtr?
+  private var parser: xmlParserCtxtPtr?
+  private let errors = ValidationErrors()
+  private var finished = false
+
+  fileprivate init(schema: xmlSchemaPtr) {
+    context = xmlSchemaNewValidCtxt(schema)
+    guard let context else { return }
+    errors.install(on: context)
+    var sax: xmlSAXHandlerPtr? = nil
+    var userData: UnsafeMutableRawPointer? = nil
+    plug = xmlSchemaSAXPlug(context, &sax, &userData)
+    guard plug != nil, let sax else { return }
+    parser = xmlCreatePushParserCtxt(sax, userData, nil, 0, nil)
+    guard let parser else { return }
+    // Well-formedness errors are read from the parser below, never printed.
+    _ = xmlCtxtUseOptions(
+      parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+    // The SAX flow carries no line numbers: the validator asks the parser where it is.
+    xmlSchemaValidateSetLocator(
+      context,
+      { parserContext, file, line in
+        // libxml2 reads both answers whatever this returns: neither may be left unset.
+        file?.pointee = nil
+        line?.pointee = 0
+        guard let parserContext, let line else { return -1 }
+        let parser = parserContext.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let input = parser.pointee.input else { return -1 }
+        line.pointee = UInt(max(0, input.pointee.line))
+        return 0
+      }, UnsafeMutableRawPointer(parser))
+  }
+
+  deinit {
+    if let plug { xmlSchemaSAXUnplug(plug) }
+    if let parser { xmlFreeParserCtxt(parser) }
+    if let context { xmlSchemaFreeValidCtxt(context) }
+  }
+
+  /// The next piece of the document.
+  func feed(_ bytes: UnsafeRawBufferPointer) {
+    guard let parser, !finished, bytes.count > 0 else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let length = min(bytes.count - offset, 1 << 20)
+      _ = xmlParseChunk(parser, bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), Int32(length), 0)
+      offset += length
+    }
+  }
+
+  /// Ends the document: nil when it was well-formed and valid, otherwise the first problems.
+  func finish() -> String? {
+    guard let context, let parser, let plug, !finished else { return "cannot create a validation context" }
+    finished = true
+    _ = xmlParseChunk(parser, nil, 0, 1)
+    let wellFormed = parser.pointee.wellFormed != 0
+    xmlSchemaSAXUnplug(plug)
+    self.plug = nil
+    let valid = xmlSchemaIsValid(context) == 1
+    if wellFormed && valid { return nil }
+    if !wellFormed && errors.messages.isEmpty { return "the document is not well-formed XML" }
+    return errors.messages.isEmpty ? "the document is not valid" : errors.messages.joined(separator: "; ")
   }
 }
 

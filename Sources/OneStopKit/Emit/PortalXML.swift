@@ -147,6 +147,19 @@ struct PortalXMLEmitter {
 
   func catalogDocument() -> [UInt8]? {
     let writer = XMLDocumentWriter()
+    writeCatalog(writer)
+    return writer.finish()
+  }
+
+  /// portal/catalog.xml handed to `output` in chunks as it is written: at 100,000 procedures the
+  /// index is 25 MB, which a build should not hold (nor copy) whole. False when writing failed.
+  func streamCatalogDocument(to output: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
+    let writer = XMLDocumentWriter(streamingTo: output)
+    writeCatalog(writer)
+    return writer.finishStream()
+  }
+
+  private func writeCatalog(_ writer: XMLDocumentWriter) {
     writer.start("Catalog")
     writer.attribute("xmlns", Self.namespace)
     writer.attribute("asOf", catalog.asOf.description)
@@ -160,7 +173,6 @@ struct PortalXMLEmitter {
       writer.end()
     }
     writer.end()
-    return writer.finish()
   }
 }
 
