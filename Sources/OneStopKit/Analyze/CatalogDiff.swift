@@ -310,8 +310,8 @@ public struct CatalogDiff: Sendable {
 
   public func markdown() -> String {
     let all = changes
-    let added = procedures.filter { $0.changes.contains { $0.kind == .procedureAdded } }.count
-    let removed = procedures.filter { $0.changes.contains { $0.kind == .procedureRemoved } }.count
+    let added = procedures.count { $0.changes.contains { $0.kind == .procedureAdded } }
+    let removed = procedures.count { $0.changes.contains { $0.kind == .procedureRemoved } }
     var text = "## OneStop catalog changes\n\n"
     if all.isEmpty { return text + "No change to any procedure.\n" }
     text += "\(procedures.count - added - removed) procedures changed, \(added) added, \(removed) removed; "

@@ -282,7 +282,8 @@ final class StreamingValidation {
     var offset = 0
     while offset < bytes.count {
       let length = min(bytes.count - offset, 1 << 20)
-      _ = xmlParseChunk(parser, bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self), Int32(length), 0)
+      let start = bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: CChar.self)
+      _ = xmlParseChunk(parser, start, Int32(length), 0)
       offset += length
     }
   }
