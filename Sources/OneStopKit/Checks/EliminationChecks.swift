@@ -14,17 +14,35 @@ extension EliminationAnalysis.Provision {
 /// `'citizen-id' from 'population' (central since 2021-07-01, commune since 2021-12-31)`: the
 /// provisions grouped by paper and source, levels in the procedure's order, for messages.
 func provisionsPhrase(_ provisions: [(level: String, provision: EliminationAnalysis.Provision)]) -> String {
-  var groups: [(key: String, levels: [String])] = []
-  for (level, provision) in provisions {
-    let key = "'\(provision.paper)' from '\(provision.source)'"
-    let entry = "\(level) since \(provision.since)"
-    if let index = groups.firstIndex(where: { $0.key == key }) {
-      groups[index].levels.append(entry)
+  // Built by appending to one string: two findings in five carry such a phrase, so at national
+  // scale this runs hundreds of thousands of times.
+  var groups: [(paper: String, source: String, levels: [Int])] = []
+  for (index, entry) in provisions.enumerated() {
+    let provision = entry.provision
+    if let group = groups.firstIndex(where: { $0.paper == provision.paper && $0.source == provision.source }) {
+      groups[group].levels.append(index)
     } else {
-      groups.append((key, [entry]))
+      groups.append((provision.paper, provision.source, [index]))
     }
   }
-  return groups.map { "\($0.key) (\($0.levels.joined(separator: ", ")))" }.joined(separator: ", ")
+  var phrase = ""
+  phrase.reserveCapacity(64 * groups.count + 32 * provisions.count)
+  for (number, group) in groups.enumerated() {
+    if number > 0 { phrase += ", " }
+    phrase += "'"
+    phrase += group.paper
+    phrase += "' from '"
+    phrase += group.source
+    phrase += "' ("
+    for (position, index) in group.levels.enumerated() {
+      if position > 0 { phrase += ", " }
+      phrase += provisions[index].level
+      phrase += " since "
+      phrase += provisions[index].provision.since.description
+    }
+    phrase += ")"
+  }
+  return phrase
 }
 
 private func eliminatedPhrase(_ levels: [EliminationAnalysis.LevelResult]) -> String {
