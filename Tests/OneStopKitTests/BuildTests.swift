@@ -140,6 +140,68 @@ struct BuildTests {
     #expect(!emitter.streamCatalogDocument { _ in false })
   }
 
+  /// Each file's inode under `root`, by relative path.
+  static func inodes(under root: String) -> [String: UInt64] {
+    var found: [String: UInt64] = [:]
+    for path in files(under: root) {
+      var info = stat()
+      if lstat(root + "/" + path, &info) == 0 { found[path] = UInt64(info.st_ino) }
+    }
+    return found
+  }
+
+  @Test("a rebuild links the files that did not change and writes the others")
+  func rebuildLinksUnchangedFiles() throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    let output = folder + "/generated"
+    _ = try Self.build(into: output)
+    let first = Self.inodes(under: output)
+    #expect(first.count > 5)
+    _ = try Self.build(into: output)
+    #expect(Self.inodes(under: output) == first, "an unchanged rebuild rewrote files")
+
+    // Another day changes every document but the XSD: those are written anew, and the tree is
+    // exactly what a build into an empty folder gives.
+    let later = Compiler.check(
+      DiskStorage(root: Self.fixture)!, options: CompileOptions(asOf: Day(year: 2026, month: 11, day: 30), jobs: 2))
+    _ = try Builder.build(later, options: BuildOptions(output: output, jobs: 2))
+    _ = try Builder.build(later, options: BuildOptions(output: folder + "/fresh", jobs: 2))
+    #expect(TreeComparison.differences(expected: folder + "/fresh", actual: output).isEmpty)
+    let third = Self.inodes(under: output)
+    #expect(third["portal/portal-v1.xsd"] == first["portal/portal-v1.xsd"])
+    for path in ["catalog.json", "portal/catalog.xml", "report.md"] {
+      #expect(third[path] != nil && third[path] != first[path], "\(path) was not rewritten")
+    }
+    #expect(third.count == first.count)
+  }
+
+  @Test(
+    "a streamed file is linked when it matches the previous one and written whole when it does not",
+    arguments: [
+      (["ab", "c"], true), (["abc"], true), (["ab"], false), (["ab", "cd"], false), (["x", "bc"], false),
+      ([], false), (["abc", ""], true),
+    ])
+  func streamedFileReuse(pieces: [String], linked: Bool) throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    let output = folder + "/out"
+    let first = try OutputTree(destination: output)
+    try first.write("file.txt", "abc")
+    try first.commit()
+    let before = Self.inodes(under: output)["file.txt"]
+
+    let second = try OutputTree(destination: output)
+    let stream = try second.stream("file.txt")
+    for piece in pieces { try stream.write(Array(piece.utf8)) }
+    try stream.close()
+    try second.commit()
+    #expect(try String(contentsOfFile: output + "/file.txt", encoding: .utf8) == pieces.joined())
+    #expect((Self.inodes(under: output)["file.txt"] == before) == linked)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(leftovers == ["out"])
+  }
+
   @Test("markup in names comes out escaped in HTML, XML and Markdown")
   func escaping() throws {
     let folder = Self.scratch()

@@ -49,7 +49,9 @@ struct DiskFaultTests {
     // Fill the file system, leaving less room than a second copy of the output needs.
     let filler = mountPoint + "/filler"
     _ = Self.command(["dd", "if=/dev/zero", "of=\(filler)", "bs=1k", "count=400"])
-    let full = try CLITests.run(["build", root.path, "--out", output])
+    // Another day, so that every document changes: an unchanged rebuild links the previous
+    // files and needs almost no room.
+    let full = try CLITests.run(["build", root.path, "--out", output, "--as-of", "2026-11-30"])
     #expect(full.status == 2)
     #expect(full.stderr.contains("No space left on device"), "\(full.stderr)")
     #expect(BuildTests.files(under: output) == before)
@@ -59,7 +61,7 @@ struct DiskFaultTests {
 
     try FileManager.default.removeItem(atPath: filler)
     #expect(Self.command(["mount", "-o", "remount,ro", mountPoint]) == 0)
-    let readOnly = try CLITests.run(["build", root.path, "--out", output])
+    let readOnly = try CLITests.run(["build", root.path, "--out", output, "--as-of", "2026-11-30"])
     #expect(readOnly.status == 2)
     #expect(readOnly.stderr.contains("Read-only file system"), "\(readOnly.stderr)")
     #expect(BuildTests.files(under: output) == before)

@@ -74,8 +74,13 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   private let name: String
   static let stagingMarker = ".onestop-staging-"
 
-  /// Creates the staging folder (and the output's parent folder when missing).
-  public init(destination: String) throws(OutputError) {
+  /// Whether a file the previous build wrote with the same bytes is linked into the new tree
+  /// instead of written again (see `write`).
+  private let reusesPrevious: Bool
+
+  /// Creates the staging folder (and the output's parent folder when missing). With
+  /// `reusingPrevious`, files identical to the previous output's are hard-linked, not rewritten.
+  public init(destination: String, reusingPrevious: Bool = true) throws(OutputError) {
     var trimmed = destination
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     self.destination = trimmed
@@ -95,6 +100,42 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     }
     staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = chmod(staging, 0o755)
+    var info = stat()
+    reusesPrevious = reusingPrevious && lstat(self.destination, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Links `relativePath` of the previous output into the staging folder when that file is a
+  /// regular file holding exactly `bytes`. The previous tree is never modified (files are only
+  /// ever replaced, never rewritten in place), so sharing an inode with it is safe, and removing
+  /// it after the swap frees nothing the new tree uses. On a rebuild most files are unchanged:
+  /// reading and comparing one from the page cache costs far less than creating and writing it,
+  /// and later freeing (and, on a discard-mounted disk, trimming) the old copy's blocks.
+  private func linkUnchanged(_ relativePath: String, _ bytes: [UInt8], to path: String) -> Bool {
+    let previous = destination + "/" + relativePath
+    let fd = open(previous, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+      return false
+    }
+    let same = bytes.withUnsafeBytes { expected -> Bool in
+      guard let base = expected.baseAddress else { return true }
+      let chunk = 1 << 16
+      let buffer = UnsafeMutableRawPointer.allocate(byteCount: min(chunk, expected.count), alignment: 16)
+      defer { buffer.deallocate() }
+      var offset = 0
+      while offset < expected.count {
+        let got = read(fd, buffer, min(chunk, expected.count - offset))
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0, memcmp(buffer, base + offset, got) == 0 else { return false }
+        offset += got
+      }
+      return offset == expected.count
+    }
+    // A file that changed since its size was read, or one on another file system (EXDEV), is
+    // written as usual.
+    return same && link(previous, path) == 0
   }
 
   /// Writes one file under the staging folder, creating its folders.
@@ -104,6 +145,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       try Self.makeDirectories(staging + "/" + relativePath[..<slash])
     }
     try FaultInjection.check(relativePath)
+    if reusesPrevious && linkUnchanged(relativePath, bytes, to: path) { return }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     defer { close(fd) }
@@ -134,8 +176,95 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     }
   }
 
+  /// A streamed file (catalog.json, portal/catalog.xml) compared, piece by piece, with the
+  /// previous build's: nothing is written while the pieces match, and an unchanged file is
+  /// linked at `close()`. At the first difference the matched part is copied from the previous
+  /// file and writing goes on as usual.
+  final class ComparingAppender: OutputStreamSink {
+    private let previous: Int32
+    private let previousPath: String
+    private let path: String
+    private var matched = 0
+    private var writer: Appender?
+
+    fileprivate init(previous: Int32, previousPath: String, path: String) {
+      self.previous = previous
+      self.previousPath = previousPath
+      self.path = path
+    }
+
+    deinit { Glibc.close(previous) }
+
+    /// Whether the previous file's next `bytes.count` bytes are `bytes`.
+    private func matches(_ bytes: [UInt8]) -> Bool {
+      bytes.withUnsafeBytes { expected -> Bool in
+        guard let base = expected.baseAddress else { return true }
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: expected.count, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < expected.count {
+          let got = read(previous, buffer + offset, expected.count - offset)
+          if got < 0 && errno == EINTR { continue }
+          guard got > 0 else { return false }
+          offset += got
+        }
+        return memcmp(buffer, base, expected.count) == 0
+      }
+    }
+
+    /// Starts writing the new file with the part that matched so far.
+    private func diverge() throws(OutputError) -> Appender {
+      if let writer { return writer }
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(OutputTree.errorText())") }
+      let appender = Appender(fd: fd, path: path)
+      writer = appender
+      var copied = 0
+      var buffer = [UInt8](repeating: 0, count: 1 << 16)
+      while copied < matched {
+        let want = min(buffer.count, matched - copied)
+        let got = buffer.withUnsafeMutableBytes { pread(previous, $0.baseAddress!, want, off_t(copied)) }
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0 else {
+          throw OutputError(
+            description: "cannot read '\(previousPath)' while writing '\(path)': \(OutputTree.errorText())")
+        }
+        try appender.write(Array(buffer[0..<got]))
+        copied += got
+      }
+      return appender
+    }
+
+    func write(_ bytes: [UInt8]) throws(OutputError) {
+      try FaultInjection.check(path)
+      if writer == nil && matches(bytes) {
+        matched += bytes.count
+        return
+      }
+      try diverge().write(bytes)
+    }
+
+    func close() throws(OutputError) {
+      if writer == nil {
+        var probe: UInt8 = 0
+        if read(previous, &probe, 1) == 0 && link(previousPath, path) == 0 { return }
+        _ = try diverge()
+      }
+      try writer!.close()
+    }
+  }
+
   public func stream(_ relativePath: String) throws(OutputError) -> any OutputStreamSink {
     let path = staging + "/" + relativePath
+    if reusesPrevious {
+      let previousPath = destination + "/" + relativePath
+      let previous = open(previousPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+      var info = stat()
+      if previous >= 0 && fstat(previous, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
+        return ComparingAppender(previous: previous, previousPath: previousPath, path: path)
+      }
+      if previous >= 0 { Glibc.close(previous) }
+    }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     return Appender(fd: fd, path: path)
