@@ -36,11 +36,10 @@ public enum Builder {
     do {
       let files = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs)
       try tree.commit(jobs: options.jobs)
-      let all = analysis.procedures.lazy.flatMap(\.requirements)
+      let counts = analysis.counts
       return BuildSummary(
-        procedures: catalog.procedures.count, files: files, requirements: all.count,
-        eliminated: all.filter { $0.status == .eliminated }.count,
-        partlyEliminated: all.filter { $0.status == .partlyEliminated }.count)
+        procedures: catalog.procedures.count, files: files, requirements: counts.requirements,
+        eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated)
     } catch {
       tree.abandon()
       throw error

@@ -293,11 +293,10 @@ enum CatalogJSON {
     out +=
       "  \"subjects\" : "
       + fragment(catalog.rules.subjects.map { Entry(id: $0.id.value, name: text($0.name)) }, indent: 2) + ",\n"
-    let all = analysis.procedures.lazy.flatMap(\.requirements)
-    func count(_ status: EliminationAnalysis.Status) -> Int { all.filter { $0.status == status }.count }
+    let counts = analysis.counts
     let summary = Summary(
-      procedures: catalog.procedures.count, requirements: all.count, eliminated: count(.eliminated),
-      partly_eliminated: count(.partlyEliminated), kept: count(.kept), required: count(.required))
+      procedures: catalog.procedures.count, requirements: counts.requirements, eliminated: counts.eliminated,
+      partly_eliminated: counts.partlyEliminated, kept: counts.kept, required: counts.required)
     out += "  \"summary\" : " + fragment(summary, indent: 2) + "\n}\n"
     return out
   }

@@ -37,12 +37,10 @@ struct ReportBuilder {
     ]
     // Lazy views: a national catalog has more than half a million requirements.
     let pairs = zip(catalog.procedures, analysis.procedures)
-    let all = analysis.procedures.lazy.flatMap(\.requirements)
-    let eliminated = all.filter { $0.status == .eliminated }.count
-    let partly = all.filter { $0.status == .partlyEliminated }.count
-    let kept = all.filter { $0.status == .kept }.count
-    let forms = all.filter(\.isForm).count
-    let share = Self.percent(eliminated, all.count)
+    let counts = analysis.counts
+    let (eliminated, partly, kept, forms) = (counts.eliminated, counts.partlyEliminated, counts.kept, counts.forms)
+    let total = counts.requirements
+    let share = Self.percent(eliminated, total)
     let (targetText, verdict) = targetCell(share, Self.target(targets.notReprovided, asOf: asOf))
 
     blocks.append(.heading(2, "Papers citizens need not re-provide", id: nil))
@@ -51,14 +49,14 @@ struct ReportBuilder {
         headers: ["Figure", "Value", "Target", "Status"],
         rows: [
           ["Procedures", "\(catalog.procedures.count)", "", ""],
-          ["Paper requirements", "\(all.count)", "", ""],
+          ["Paper requirements", "\(total)", "", ""],
           ["of which forms (never eliminated)", "\(forms)", "", ""],
           ["Eliminated at every level", "\(eliminated) (\(Self.format(share)))", targetText, verdict],
           [
-            "Eliminated, among papers other than forms", "\(Self.format(Self.percent(eliminated, all.count - forms)))",
+            "Eliminated, among papers other than forms", "\(Self.format(Self.percent(eliminated, total - forms)))",
             "", "",
           ],
-          ["Partly eliminated", "\(partly) (\(Self.format(Self.percent(partly, all.count))))", "", ""],
+          ["Partly eliminated", "\(partly) (\(Self.format(Self.percent(partly, total))))", "", ""],
           ["Kept by a waiver", "\(kept)", "", ""],
         ]))
 
@@ -79,14 +77,24 @@ struct ReportBuilder {
     blocks.append(.table(headers: ["Level", "Requirements", "Not re-provided there", "Share"], rows: levelRows))
 
     blocks.append(.heading(2, "Eliminated per source", id: nil))
+    // One pass: each requirement counts once for every source that replaces it somewhere.
+    var replaced: [String: Int] = [:]
+    var seen: [String] = []
+    for result in analysis.procedures {
+      for requirement in result.requirements {
+        seen.removeAll(keepingCapacity: true)
+        for level in requirement.levels where level.status == .eliminated {
+          for provision in level.provisions where !seen.contains(provision.source) {
+            seen.append(provision.source)
+            replaced[provision.source, default: 0] += 1
+          }
+        }
+      }
+    }
     var sourceRows: [[String]] = []
     for source in catalog.rules.sources {
-      let count = all.filter { requirement in
-        requirement.levels.contains { level in
-          level.status == .eliminated && level.provisions.contains { $0.source == source.id.value }
-        }
-      }.count
-      sourceRows.append([source.id.value, "\(count)", Self.format(Self.percent(count, all.count))])
+      let count = replaced[source.id.value] ?? 0
+      sourceRows.append([source.id.value, "\(count)", Self.format(Self.percent(count, total))])
     }
     blocks.append(
       .table(headers: ["Source", "Requirements it replaces at one level or more", "Share of all"], rows: sourceRows))
