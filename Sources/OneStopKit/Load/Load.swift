@@ -157,6 +157,30 @@ private struct TreeBuilder {
     var skipValue = false
     var awaitingValue = false
     var weight = 1
+    /// Keys by text once a mapping has more than a few, so that finding duplicates stays linear
+    /// in a hostile mapping of hundreds of thousands of keys (a linear search per key took
+    /// minutes on a 3 MB file).
+    var keyIndex: [String: Int]?
+
+    /// Where an earlier key with this text is, if there is one.
+    mutating func earlierKey(_ text: String) -> SourceRange? {
+      if let keyIndex {
+        return keyIndex[text].map { pairs[$0].keyRange }
+      }
+      if let pair = pairs.first(where: { $0.key == text }) { return pair.keyRange }
+      if pairs.count >= 16 {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(pairs.count * 2)
+        for (position, pair) in pairs.enumerated() where index[pair.key] == nil { index[pair.key] = position }
+        keyIndex = index
+      }
+      return nil
+    }
+
+    mutating func append(_ pair: YAMLPair) {
+      if keyIndex != nil && keyIndex![pair.key] == nil { keyIndex![pair.key] = pairs.count }
+      pairs.append(pair)
+    }
   }
 
   private var stack: [Frame] = []
@@ -363,10 +387,10 @@ private struct TreeBuilder {
         stack[top].skipValue = true
         return
       }
-      if let first = stack[top].pairs.first(where: { $0.key == scalar.text }) {
+      if let first = stack[top].earlierKey(scalar.text) {
         report(
           "duplicate-key", "duplicate key '\(scalar.text)'", node.range,
-          notes: [DiagnosticNote("first defined here", at: SourceLocation(file: file, range: first.keyRange))],
+          notes: [DiagnosticNote("first defined here", at: SourceLocation(file: file, range: first))],
           help: "remove one of the two; only the first one is read")
         stack[top].skipValue = true
         return
@@ -377,7 +401,7 @@ private struct TreeBuilder {
     // This node is a value.
     stack[top].awaitingValue = false
     if !stack[top].skipValue, let key = stack[top].pendingKey {
-      stack[top].pairs.append(YAMLPair(key: key.text, keyRange: key.range, value: node))
+      stack[top].append(YAMLPair(key: key.text, keyRange: key.range, value: node))
     }
     stack[top].pendingKey = nil
     stack[top].skipValue = false
