@@ -64,7 +64,7 @@ final class XMLDocumentWriter {
       return
     }
     xmlTextWriterSetIndent(writer, 1)
-    "  ".withCString {
+    _ = "  ".withCString {
       xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self))
     }
     check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
