@@ -12,6 +12,20 @@ struct EliminationTests {
     levels: String = "[commune]", sources: String = "[population]", papers: String, asOf: String = "2026-11-29",
     extraProcedures: [String: String] = [:], results: String = "[{paper: birth-certificate, digitized: true}]"
   ) -> [String: EliminationAnalysis.RequirementResult] {
+    var files = Self.files(levels: levels, sources: sources, papers: papers, results: results)
+    for (path, text) in extraProcedures { files[path] = text }
+    let result = Compiler.check(MemoryStorage(texts: files), options: CompileOptions(asOf: Day(asOf), jobs: 1))
+    let index = result.catalog.procedures.firstIndex { $0.code.value == "1.000001" }!
+    var byID: [String: EliminationAnalysis.RequirementResult] = [:]
+    for item in result.elimination.procedures[index].requirements { byID[item.requirementID] = item }
+    return byID
+  }
+
+  /// The example rules and procedure 1.000001 with these levels, sources, papers and results.
+  static func files(
+    levels: String = "[commune]", sources: String = "[population]", papers: String,
+    results: String = "[{paper: birth-certificate, digitized: true}]"
+  ) -> [String: String] {
     var files = ExampleCatalog.rules
     files["catalog/1.000001.yaml"] = """
       code: "1.000001"
@@ -23,12 +37,7 @@ struct EliminationTests {
       \(papers)
       results: \(results)
       """
-    for (path, text) in extraProcedures { files[path] = text }
-    let result = Compiler.check(MemoryStorage(texts: files), options: CompileOptions(asOf: Day(asOf), jobs: 1))
-    let index = result.catalog.procedures.firstIndex { $0.code.value == "1.000001" }!
-    var byID: [String: EliminationAnalysis.RequirementResult] = [:]
-    for item in result.elimination.procedures[index].requirements { byID[item.requirementID] = item }
-    return byID
+    return files
   }
 
   @Test("a procedure of 20,000 requirements: every duplicate id and unknown paper found, each at its place")
@@ -41,17 +50,7 @@ struct EliminationTests {
       papers += "  - {id: r\(index), paper: \(paper)}\n"
     }
     papers += "  - {id: r5, paper: citizen-id}\n  - {id: r19999, paper: citizen-id}\n  - {id: r5, paper: citizen-id}\n"
-    var files = ExampleCatalog.rules
-    files["catalog/1.000001.yaml"] = """
-      code: "1.000001"
-      name: {vi: Thủ tục, en: Procedure}
-      field: civil-status
-      levels: [commune]
-      data_sources: [population]
-      papers:
-      \(papers)
-      """
-    let result = Compiler.check(MemoryStorage(texts: files), options: CompileOptions(jobs: 1))
+    let result = Compiler.check(MemoryStorage(texts: Self.files(papers: papers)), options: CompileOptions(jobs: 1))
     let duplicates = result.diagnostics.filter { $0.id == "duplicate-requirement-id" }
     #expect(duplicates.map(\.range.start.line) == [20_007, 20_008, 20_009])
     #expect(duplicates.compactMap { $0.notes.first?.location?.range.start.line } == [12, 20_006, 12])
