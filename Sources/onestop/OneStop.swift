@@ -382,10 +382,6 @@ struct BuildCommand: ParsableCommand {
     }
     // The findings are reported; writing needs only the catalog and the analysis.
     result.diagnostics = []
-    // Hand the freed findings and the check's scratch memory back to the system before writing:
-    // the writers allocate on other threads, in other malloc arenas, and would otherwise add to
-    // the peak rather than reuse it (100,000 procedures: 1,019 -> see BENCHMARKS.md).
-    Compiler.releaseFreedMemory()
     let destination = out ?? (options.root == "/" ? "/generated" : options.root + "/generated")
     let languages = lang.map { $0.split(separator: ",").map(String.init) }
     let policyLanguages = result.catalog.rules.policy.languages

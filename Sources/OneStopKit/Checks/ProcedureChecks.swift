@@ -94,44 +94,16 @@ struct DuplicateRequirementIDCheck: ProcedureCheck {
           help: "give each requirement its own id")
       }
     }
-    var cases: [String: SourceRange] = [:]
+    var cases = FirstSeen()
     for item in procedure.cases {
-      if let first = cases[item.id.value] {
+      if let first = cases.earlier(item.id) {
         findings.report(
           Self.self, "case id '\(item.id.value)' is used twice in this procedure", file: procedure.file,
           at: item.id.range,
           notes: [DiagnosticNote("first used here", at: SourceLocation(file: procedure.file, range: first))],
           help: "give each case its own id")
-      } else {
-        cases[item.id.value] = item.id.range
       }
     }
-  }
-}
-
-/// Where each id was first seen. A procedure has a handful of requirements, where comparing costs
-/// less than hashing; past 16 the ids go into a dictionary, so that a hostile file of 100,000
-/// requirements stays linear (a search of every earlier id per id took minutes).
-struct FirstSeen {
-  private var list: [Located<String>] = []
-  private var index: [String: SourceRange]?
-
-  /// The range of an earlier occurrence of `id`; nil (and `id` remembered) when it is the first.
-  mutating func earlier(_ id: Located<String>) -> SourceRange? {
-    if index != nil {
-      if let first = index![id.value] { return first }
-      index![id.value] = id.range
-      return nil
-    }
-    if let first = list.first(where: { $0.value == id.value }) { return first.range }
-    list.append(id)
-    if list.count > 16 {
-      var built: [String: SourceRange] = [:]
-      for entry in list { built[entry.value] = entry.range }
-      index = built
-      list = []
-    }
-    return nil
   }
 }
 

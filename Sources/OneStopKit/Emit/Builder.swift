@@ -63,7 +63,7 @@ public enum Builder {
     let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
     let portal = PortalXMLEmitter(catalog: catalog)
     let schema = PortalSchema.shared
-    var json = JSONStream(tree: tree, path: OutputPaths.catalogJSON)
+    let json = BufferedStream(try tree.stream(OutputPaths.catalogJSON))
     try json.append(CatalogJSON.header(catalog, languages: languages))
     var files = 0
     var start = 0
@@ -105,7 +105,7 @@ public enum Builder {
     try json.close()
     // The index of every procedure, written and validated as it streams out: a failed
     // validation fails the build, and the staging folder holding it is removed.
-    let index = ChunkedStream(try tree.stream(OutputPaths.catalogXML))
+    let index = BufferedStream(try tree.stream(OutputPaths.catalogXML))
     let validation = schema.streamingValidation()
     let written = portal.streamCatalogDocument { chunk in
       validation.feed(chunk)
@@ -125,24 +125,32 @@ public enum Builder {
   }
 }
 
-/// A file written through a 64 KB buffer, for chunks that arrive a few KB at a time; the first
-/// failure is kept and thrown by `close()`.
-final class ChunkedStream {
+/// A streamed file (catalog.json, portal/catalog.xml) written through a buffer, so that neither
+/// ever sits in memory whole. `append(bytes)` serves libxml2's output callback, which cannot
+/// throw: the first failure is kept, and thrown by the next `append(text)` or by `close()`.
+final class BufferedStream {
+  static let capacity = 1 << 20
   private let sink: any OutputStreamSink
   private var pending: [UInt8] = []
   private var failure: OutputError?
 
   init(_ sink: any OutputStreamSink) {
     self.sink = sink
-    pending.reserveCapacity(1 << 16)
+    pending.reserveCapacity(Self.capacity)
   }
 
   /// False once writing has failed.
   func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard failure == nil else { return false }
     pending.append(contentsOf: bytes)
-    if pending.count >= 1 << 16 { flush() }
+    if pending.count >= Self.capacity { flush() }
     return failure == nil
+  }
+
+  func append(_ text: String) throws(OutputError) {
+    var text = text
+    let written = text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    if !written, let failure { throw failure }
   }
 
   private func flush() {
@@ -159,35 +167,5 @@ final class ChunkedStream {
     flush()
     if let failure { throw failure }
     try sink.close()
-  }
-}
-
-/// catalog.json written piece by piece, so a catalog of any size never sits in memory whole.
-struct JSONStream {
-  let tree: any OutputSink
-  let path: String
-  private var pending: [UInt8] = []
-  private var handle: (any OutputStreamSink)?
-
-  init(tree: any OutputSink, path: String) {
-    self.tree = tree
-    self.path = path
-  }
-
-  mutating func append(_ text: String) throws(OutputError) {
-    pending.append(contentsOf: text.utf8)
-    if pending.count >= 1 << 20 { try flush() }
-  }
-
-  mutating func flush() throws(OutputError) {
-    if handle == nil { handle = try tree.stream(path) }
-    try handle!.write(pending)
-    pending.removeAll(keepingCapacity: true)
-  }
-
-  mutating func close() throws(OutputError) {
-    try flush()
-    try handle?.close()
-    handle = nil
   }
 }

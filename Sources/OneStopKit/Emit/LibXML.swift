@@ -18,47 +18,48 @@ enum LibXML {
 /// Text that XML 1.0 cannot carry (control characters) is replaced by U+FFFD first; the loader
 /// refuses such text, so this only guards against a bug upstream.
 final class XMLDocumentWriter {
-  private let buffer: xmlBufferPtr?
   private var writer: xmlTextWriterPtr?
-  private let consumer: ChunkConsumer?
+  private let consumer: ChunkConsumer
   private var failed = false
 
-  /// Receives a streamed document's bytes as libxml2 flushes them (about 4 KB at a time);
-  /// returns false to stop the writer (the sink failed).
-  final class ChunkConsumer {
-    let body: (UnsafeRawBufferPointer) -> Bool
-    init(_ body: @escaping (UnsafeRawBufferPointer) -> Bool) { self.body = body }
+  /// Receives the document's bytes as libxml2 flushes them (about 4 KB at a time): forwards
+  /// them, or keeps them when the document is written into memory.
+  private final class ChunkConsumer {
+    let forward: ((UnsafeRawBufferPointer) -> Bool)?
+    var bytes: [UInt8] = []
+
+    init(_ forward: ((UnsafeRawBufferPointer) -> Bool)?) { self.forward = forward }
+
+    func take(_ chunk: UnsafeRawBufferPointer) -> Bool {
+      if let forward { return forward(chunk) }
+      bytes.append(contentsOf: chunk)
+      return true
+    }
   }
 
   /// A document written into memory and returned whole by `finish()`.
-  init() {
-    _ = LibXML.initialized
-    let buffer = xmlBufferCreate()
-    self.buffer = buffer
-    consumer = nil
-    writer = xmlNewTextWriterMemory(buffer, 0)
-    setUp()
+  convenience init() {
+    self.init(consumer: ChunkConsumer(nil))
   }
 
-  /// A document handed to `output` in chunks as it is written, never whole in memory: for
-  /// portal/catalog.xml, which lists every procedure of the catalog. End it with `finishStream()`.
-  init(streamingTo output: @escaping (UnsafeRawBufferPointer) -> Bool) {
+  /// A document handed to `output` in chunks as it is written, never whole in memory (for
+  /// portal/catalog.xml, which lists every procedure of the catalog); `output` returns false to
+  /// stop the writer.
+  convenience init(streamingTo output: @escaping (UnsafeRawBufferPointer) -> Bool) {
+    self.init(consumer: ChunkConsumer(output))
+  }
+
+  private init(consumer: ChunkConsumer) {
     _ = LibXML.initialized
-    buffer = nil
-    let consumer = ChunkConsumer(output)
     self.consumer = consumer
     let context = Unmanaged.passUnretained(consumer).toOpaque()
     let out = xmlOutputBufferCreateIO(
       { context, bytes, length in
         guard let context, length >= 0 else { return -1 }
         let consumer = Unmanaged<ChunkConsumer>.fromOpaque(context).takeUnretainedValue()
-        return consumer.body(UnsafeRawBufferPointer(start: bytes, count: Int(length))) ? length : -1
+        return consumer.take(UnsafeRawBufferPointer(start: bytes, count: Int(length))) ? length : -1
       }, { _ in 0 }, context, nil)
     writer = out.flatMap { xmlNewTextWriter($0) }
-    setUp()
-  }
-
-  private func setUp() {
     guard let writer else {
       failed = true
       return
@@ -73,7 +74,6 @@ final class XMLDocumentWriter {
   deinit {
     // Frees the output buffer too, which flushes into the consumer: it is still alive here.
     if let writer { xmlFreeTextWriter(writer) }
-    if let buffer { xmlBufferFree(buffer) }
   }
 
   private func check(_ result: Int32) {
@@ -87,7 +87,7 @@ final class XMLDocumentWriter {
       var index = 0
       while bytes[index] != 0 {
         let byte = bytes[index]
-        if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF {
+        if XMLText.mayNeedSanitizing(byte) {
           return XMLText.sanitize(text).withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
         }
         index += 1
@@ -124,38 +124,34 @@ final class XMLDocumentWriter {
     end()
   }
 
-  /// Ends the document and returns its bytes, or nil when libxml2 reported a failure.
+  /// Ends the document and hands its last bytes to the consumer: the whole document when it was
+  /// written into memory (empty when streamed), nil when libxml2 or the consumer failed. The
+  /// writer is released here, so nothing reaches the consumer later.
   func finish() -> [UInt8]? {
-    guard let writer, let buffer else { return nil }
-    check(xmlTextWriterEndDocument(writer))
-    check(xmlTextWriterFlush(writer))
-    guard !failed, let content = xmlBufferContent(buffer) else { return nil }
-    let length = Int(xmlBufferLength(buffer))
-    return Array(UnsafeBufferPointer(start: content, count: length))
-  }
-
-  /// Ends a streamed document and hands its last bytes to the consumer; false when libxml2 or
-  /// the consumer failed. The writer is released here, so nothing reaches the consumer later.
-  func finishStream() -> Bool {
-    guard let writer, consumer != nil else { return false }
+    guard let writer else { return nil }
     check(xmlTextWriterEndDocument(writer))
     check(xmlTextWriterFlush(writer))
     xmlFreeTextWriter(writer)
     self.writer = nil
-    return !failed
+    return failed ? nil : consumer.bytes
   }
 }
 
 enum XMLText {
   /// Replaces characters XML 1.0 cannot carry with U+FFFD.
   static func sanitize(_ text: String) -> String {
-    // Fast path on bytes: only C0 controls and EF-led sequences (U+FFFE, U+FFFF) can be refused.
-    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }),
-      text.unicodeScalars.contains(where: { !isAllowed($0) })
+    guard text.utf8.contains(where: mayNeedSanitizing), text.unicodeScalars.contains(where: { !isAllowed($0) })
     else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { result.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
     return String(result)
+  }
+
+  /// Whether a text holding this byte may hold a character XML 1.0 cannot carry: only C0
+  /// controls and EF-led sequences (U+FFFE, U+FFFF) can be refused, so any other text is
+  /// passed on without looking at its characters.
+  static func mayNeedSanitizing(_ byte: UInt8) -> Bool {
+    (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
   }
 
   static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -195,27 +191,14 @@ final class PortalSchema: @unchecked Sendable {
 
   /// nil when `document` is well-formed and valid; otherwise the first problems libxml2 reports.
   func validate(_ document: [UInt8]) -> String? {
-    guard let context = xmlSchemaNewValidCtxt(schema) else { return "cannot create a validation context" }
-    defer { xmlSchemaFreeValidCtxt(context) }
-    let errors = ValidationErrors()
-    errors.install(on: context)
-    // Validate while parsing, through SAX: no document tree is built, which halves the cost of
-    // checking every document of a national catalog. libxml2 owns and frees the input buffer.
-    let input: xmlParserInputBufferPtr? = document.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) {
-        xmlParserInputBufferCreateMem($0.baseAddress, Int32($0.count), XML_CHAR_ENCODING_UTF8)
-      }
-    }
-    guard let input else { return "cannot read the document" }
-    let result = xmlSchemaValidateStream(context, input, XML_CHAR_ENCODING_UTF8, nil, nil)
-    if result == 0 { return nil }
-    return errors.messages.isEmpty ? "the document is not well-formed XML" : errors.messages.joined(separator: "; ")
+    let validation = streamingValidation()
+    document.withUnsafeBytes { validation.feed($0) }
+    return validation.finish()
   }
-
 }
 
 /// Up to five of the problems libxml2 reports while validating.
-final class ValidationErrors {
+private final class ValidationErrors {
   var messages: [String] = []
 
   /// Installs itself as the validation context's error handler.

@@ -74,13 +74,12 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   private let name: String
   static let stagingMarker = ".onestop-staging-"
 
-  /// Whether a file the previous build wrote with the same bytes is linked into the new tree
-  /// instead of written again (see `write`).
-  private let reusesPrevious: Bool
+  /// Whether a previous output exists, whose unchanged files are linked into the new tree
+  /// instead of written again (see `previousFile`).
+  private let hasPrevious: Bool
 
-  /// Creates the staging folder (and the output's parent folder when missing). With
-  /// `reusingPrevious`, files identical to the previous output's are hard-linked, not rewritten.
-  public init(destination: String, reusingPrevious: Bool = true) throws(OutputError) {
+  /// Creates the staging folder (and the output's parent folder when missing).
+  public init(destination: String) throws(OutputError) {
     var trimmed = destination
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     self.destination = trimmed
@@ -101,28 +100,37 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = chmod(staging, 0o755)
     var info = stat()
-    reusesPrevious = reusingPrevious && lstat(self.destination, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    hasPrevious = lstat(self.destination, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
-  /// Links `relativePath` of the previous output into the staging folder when that file is a
-  /// regular file holding exactly `bytes`. The previous tree is never modified (files are only
-  /// ever replaced, never rewritten in place), so sharing an inode with it is safe, and removing
-  /// it after the swap frees nothing the new tree uses. On a rebuild most files are unchanged:
-  /// reading and comparing one from the page cache costs far less than creating and writing it,
-  /// and later freeing (and, on a discard-mounted disk, trimming) the old copy's blocks.
-  private func linkUnchanged(_ relativePath: String, _ bytes: [UInt8], to path: String) -> Bool {
-    let previous = destination + "/" + relativePath
-    let fd = open(previous, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-    guard fd >= 0 else { return false }
-    defer { close(fd) }
+  /// The previous output's `relativePath`, opened for reading when it is a regular file.
+  ///
+  /// On a rebuild most files are unchanged. Reading and comparing one from the page cache costs
+  /// far less than creating and writing it, and later freeing (and, on a discard-mounted disk,
+  /// trimming) the old copy's blocks; so a file whose bytes equal the previous output's is
+  /// hard-linked into the staging folder instead. The previous tree is never modified (files are
+  /// only ever replaced, never rewritten in place), so sharing an inode with it is safe, and
+  /// removing it after the swap frees nothing the new tree uses. A file changed since it was
+  /// compared, or one on another file system (EXDEV), is written as usual.
+  private func previousFile(_ relativePath: String) -> (fd: Int32, path: String, size: Int)? {
+    guard hasPrevious else { return nil }
+    let path = destination + "/" + relativePath
+    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
     var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
-      return false
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      close(fd)
+      return nil
     }
-    let same = bytes.withUnsafeBytes { expected -> Bool in
+    return (fd, path, Int(info.st_size))
+  }
+
+  /// Whether the next `bytes.count` bytes read from `fd` are `bytes`.
+  static func nextBytes(of fd: Int32, match bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { expected -> Bool in
       guard let base = expected.baseAddress else { return true }
-      let chunk = 1 << 16
-      let buffer = UnsafeMutableRawPointer.allocate(byteCount: min(chunk, expected.count), alignment: 16)
+      let chunk = min(1 << 16, expected.count)
+      let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
       defer { buffer.deallocate() }
       var offset = 0
       while offset < expected.count {
@@ -131,11 +139,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
         guard got > 0, memcmp(buffer, base + offset, got) == 0 else { return false }
         offset += got
       }
-      return offset == expected.count
+      return true
     }
-    // A file that changed since its size was read, or one on another file system (EXDEV), is
-    // written as usual.
-    return same && link(previous, path) == 0
   }
 
   /// Writes one file under the staging folder, creating its folders.
@@ -145,7 +150,11 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       try Self.makeDirectories(staging + "/" + relativePath[..<slash])
     }
     try FaultInjection.check(relativePath)
-    if reusesPrevious && linkUnchanged(relativePath, bytes, to: path) { return }
+    if let previous = previousFile(relativePath) {
+      defer { close(previous.fd) }
+      let unchanged = previous.size == bytes.count && Self.nextBytes(of: previous.fd, match: bytes)
+      if unchanged && link(previous.path, path) == 0 { return }
+    }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     defer { close(fd) }
@@ -195,23 +204,6 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
     deinit { Glibc.close(previous) }
 
-    /// Whether the previous file's next `bytes.count` bytes are `bytes`.
-    private func matches(_ bytes: [UInt8]) -> Bool {
-      bytes.withUnsafeBytes { expected -> Bool in
-        guard let base = expected.baseAddress else { return true }
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: expected.count, alignment: 16)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while offset < expected.count {
-          let got = read(previous, buffer + offset, expected.count - offset)
-          if got < 0 && errno == EINTR { continue }
-          guard got > 0 else { return false }
-          offset += got
-        }
-        return memcmp(buffer, base, expected.count) == 0
-      }
-    }
-
     /// Starts writing the new file with the part that matched so far.
     private func diverge() throws(OutputError) -> Appender {
       if let writer { return writer }
@@ -237,7 +229,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
       try FaultInjection.check(path)
-      if writer == nil && matches(bytes) {
+      if writer == nil && OutputTree.nextBytes(of: previous, match: bytes) {
         matched += bytes.count
         return
       }
@@ -256,14 +248,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
   public func stream(_ relativePath: String) throws(OutputError) -> any OutputStreamSink {
     let path = staging + "/" + relativePath
-    if reusesPrevious {
-      let previousPath = destination + "/" + relativePath
-      let previous = open(previousPath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-      var info = stat()
-      if previous >= 0 && fstat(previous, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG {
-        return ComparingAppender(previous: previous, previousPath: previousPath, path: path)
-      }
-      if previous >= 0 { Glibc.close(previous) }
+    if let previous = previousFile(relativePath) {
+      return ComparingAppender(previous: previous.fd, previousPath: previous.path, path: path)
     }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }

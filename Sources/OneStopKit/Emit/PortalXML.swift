@@ -145,18 +145,12 @@ struct PortalXMLEmitter {
     return writer.finish()
   }
 
-  func catalogDocument() -> [UInt8]? {
-    let writer = XMLDocumentWriter()
-    writeCatalog(writer)
-    return writer.finish()
-  }
-
   /// portal/catalog.xml handed to `output` in chunks as it is written: at 100,000 procedures the
   /// index is 25 MB, which a build should not hold (nor copy) whole. False when writing failed.
   func streamCatalogDocument(to output: @escaping (UnsafeRawBufferPointer) -> Bool) -> Bool {
     let writer = XMLDocumentWriter(streamingTo: output)
     writeCatalog(writer)
-    return writer.finishStream()
+    return writer.finish() != nil
   }
 
   private func writeCatalog(_ writer: XMLDocumentWriter) {

@@ -41,10 +41,6 @@ public struct CheckResult: Sendable {
 /// The compiler's front half: load, validate, decode, resolve and check a catalog root. This is
 /// the one place that decides what runs after what.
 public enum Compiler {
-  /// Returns the memory freed so far (findings already reported, the check's scratch data) to
-  /// the system, so that later stages on other threads do not add to the peak.
-  public static func releaseFreedMemory() { POSIX.releaseFreedMemory() }
-
   public static func check(_ storage: some CatalogStorage, options: CompileOptions = CompileOptions()) -> CheckResult {
     var diagnostics: [Diagnostic] = []
     var ignores: [IgnoreComment] = []

@@ -4,20 +4,6 @@
 
 /// The few POSIX file operations the compiler needs, in one place.
 enum POSIX {
-  private typealias MallocTrim = @convention(c) (Int) -> Int32
-
-  /// glibc's `malloc_trim(0)`, looked up at run time (Swift's Glibc module does not export
-  /// malloc.h): returns the free pages of every malloc arena to the system.
-  private static let mallocTrim: MallocTrim? = {
-    guard let symbol = dlsym(nil /* RTLD_DEFAULT */, "malloc_trim") else { return nil }
-    return unsafeBitCast(symbol, to: MallocTrim.self)
-  }()
-
-  /// Gives memory that was freed back to the system; nothing where the C library cannot.
-  static func releaseFreedMemory() {
-    _ = mallocTrim?(0)
-  }
-
   /// The names in a folder, without `.` and `..`, unsorted; nil when it cannot be opened.
   static func entries(of path: String) -> [String]? {
     guard let directory = opendir(path) else { return nil }

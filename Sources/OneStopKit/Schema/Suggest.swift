@@ -48,6 +48,7 @@ enum Suggest {
         current = [Int](repeating: 0, count: width)
       }
       for j in 0..<width { previous[j] = j }
+      var previousMinimum = 0  // of row 0
       for i in 1...a.count {
         current[0] = i
         var rowMinimum = i
@@ -60,10 +61,10 @@ enum Suggest {
           current[j] = value
           rowMinimum = min(rowMinimum, value)
         }
-        // Every later cell is at least the smallest of this row, or of the one before it (a
-        // transposition reaches two rows back).
-        let floor = min(rowMinimum, i > 1 ? previous.prefix(width).min()! : rowMinimum)
-        if floor > limit { return nil }
+        // Every later cell is at least the smallest of this row, or one more than the smallest of
+        // the row before (a transposition reaches two rows back, and costs one).
+        if min(rowMinimum, previousMinimum + 1) > limit { return nil }
+        previousMinimum = rowMinimum
         (previous2, previous, current) = (previous, current, previous2)
       }
       let distance = previous[b.count]

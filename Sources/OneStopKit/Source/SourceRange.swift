@@ -100,3 +100,36 @@ public struct Located<Value: Sendable>: Sendable {
 
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
+
+/// Where each name (a key, an id) was first seen, to report duplicates with a note at the first.
+/// Mappings and requirement lists are short, where comparing costs less than hashing; past 16
+/// names they go into a dictionary, so that a hostile file of 100,000 requirements stays linear
+/// (a search of every earlier name per name took minutes). The loader does the same for keys
+/// over the pairs it already holds (`TreeBuilder.Frame.earlierKey`).
+struct FirstSeen {
+  private var list: [(name: String, range: SourceRange)] = []
+  private var index: [String: SourceRange]?
+
+  /// The range of an earlier occurrence of `name`; nil (and `name` remembered at `range`) when
+  /// this is the first.
+  mutating func earlier(_ name: String, at range: SourceRange) -> SourceRange? {
+    if index != nil {
+      if let first = index![name] { return first }
+      index![name] = range
+      return nil
+    }
+    if let first = list.first(where: { $0.name == name }) { return first.range }
+    list.append((name, range))
+    if list.count > 16 {
+      var built: [String: SourceRange] = [:]
+      for entry in list { built[entry.name] = entry.range }
+      index = built
+      list = []
+    }
+    return nil
+  }
+
+  mutating func earlier(_ id: Located<String>) -> SourceRange? {
+    earlier(id.value, at: id.range)
+  }
+}
