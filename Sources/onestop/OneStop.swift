@@ -343,6 +343,11 @@ struct BuildCommand: ParsableCommand {
 
       The output is written into a folder beside it and swapped in at once: a failed or killed \
       build leaves the previous output whole. With errors nothing is written.
+
+      A rebuild links the files of procedures whose inputs did not change (the procedure's \
+      file, the rules, the day, the languages, the digitized results, this program) from the \
+      previous output, as recorded in .NAME.onestop-cache beside it, when those files are \
+      untouched since; --no-cache generates everything.
       """)
 
   @OptionGroup var options: CatalogOptions
@@ -356,6 +361,9 @@ struct BuildCommand: ParsableCommand {
 
   @Flag(help: "Write nothing; exit 1 when the output folder is not what a build would write.")
   var check = false
+
+  @Flag(help: "Generate every procedure's files, even those unchanged since the previous build.")
+  var noCache = false
 
   func validate() throws {
     if let lang {
@@ -374,7 +382,9 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let storage = try options.storage()
-    var result = Compiler.check(storage, options: options.compileOptions)
+    var compileOptions = options.compileOptions
+    compileOptions.digests = !check && !noCache
+    var result = Compiler.check(storage, options: compileOptions)
     let fails = try options.report(result, storage: storage)
     if result.hasErrors {
       say("nothing written: fix the errors first")
@@ -398,7 +408,8 @@ struct BuildCommand: ParsableCommand {
       }
       defer { TreeComparison.remove(scratch) }
       do {
-        _ = try Builder.build(result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs))
+        _ = try Builder.build(
+          result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs, cache: false))
       } catch {
         printError("error: \(error.description)")
         throw ExitCode(2)
@@ -417,9 +428,10 @@ struct BuildCommand: ParsableCommand {
     }
     do {
       let summary = try Builder.build(
-        result, options: BuildOptions(output: destination, languages: languages, jobs: jobs))
+        result, options: BuildOptions(output: destination, languages: languages, jobs: jobs, cache: !noCache))
+      let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
       say(
-        "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures, "
+        "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures\(unchanged), "
           + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
     } catch {
       printError("error: \(error.description)")

@@ -5,11 +5,15 @@ public struct BuildOptions: Sendable {
   /// The languages of the checklists, in order; nil means the policy's languages.
   public var languages: [String]?
   public var jobs: Int
+  /// Whether to reuse the files of procedures whose inputs did not change since the previous
+  /// build (see `BuildCache`); needs a check run with `CompileOptions.digests`.
+  public var cache: Bool
 
-  public init(output: String, languages: [String]? = nil, jobs: Int = CompileOptions.defaultJobs) {
+  public init(output: String, languages: [String]? = nil, jobs: Int = CompileOptions.defaultJobs, cache: Bool = true) {
     self.output = output
     self.languages = languages
     self.jobs = jobs
+    self.cache = cache
   }
 }
 
@@ -20,6 +24,53 @@ public struct BuildSummary: Sendable, Equatable {
   public var requirements: Int
   public var eliminated: Int
   public var partlyEliminated: Int
+  /// Procedures whose files were linked from the previous build, unchanged, through the cache.
+  public var reused: Int
+}
+
+/// The build cache's plan for one build: the keys of this build and the previous build's entries.
+struct CachePlan: Sendable {
+  var global: ContentDigest
+  /// Parallel to `catalog.procedures`.
+  var keys: [ContentDigest]
+  var previous: BuildCache.Previous
+
+  init?(_ result: CheckResult, languages: [String], tree: OutputTree) {
+    guard let digests = result.digests, digests.procedures.count == result.catalog.procedures.count,
+      let global = BuildCache.globalKey(result.catalog, languages: languages, rules: digests.rules)
+    else { return nil }
+    self.global = global
+    keys = zip(result.catalog.procedures, digests.procedures).map {
+      BuildCache.procedureKey(file: $0.file, digest: $1)
+    }
+    previous = tree.hasPrevious ? BuildCache.load(tree.cachePath, global: global) : BuildCache.Previous()
+  }
+
+  /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
+  func reusable(_ index: Int, code: String) -> ArraySlice<BuildCache.FileStamp>? {
+    guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
+    return entry.stamps
+  }
+
+  /// Records this build's files, as they now are in `tree.destination`.
+  func save(_ catalog: Catalog, reused: [Bool], tree: OutputTree, jobs: Int) {
+    let destination = tree.destination
+    BuildCache.write(
+      tree.cachePath, temporaryPrefix: tree.stagingPrefix + "cache-", global: global, count: keys.count, jobs: jobs
+    ) { index in
+      let code = catalog.procedures[index].code.value
+      if reused[index], let entry = previous.entry(code) {
+        return BuildCache.line(code: code, key: entry.key, stamps: entry.stamps)
+      }
+      var stamps: [BuildCache.FileStamp] = []
+      for path in BuildCache.paths(code) {
+        guard let stamp = BuildCache.FileStamp.of(destination + "/" + path) else { return nil }
+        stamps.append(stamp)
+      }
+      return BuildCache.line(code: code, key: keys[index], stamps: stamps)
+    }
+  }
+
 }
 
 /// The compiler's back half: writes checklists, catalog.json, portal XML (validated against the
@@ -33,13 +84,16 @@ public enum Builder {
     let analysis = result.elimination
     let languages = options.languages ?? catalog.rules.policy.languages
     let tree = try OutputTree(destination: options.output)
+    let cache = options.cache ? CachePlan(result, languages: languages, tree: tree) : nil
     do {
-      let files = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs)
+      let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
       try tree.commit(jobs: options.jobs)
+      cache?.save(catalog, reused: written.reused, tree: tree, jobs: options.jobs)
       let counts = analysis.counts
       return BuildSummary(
-        procedures: catalog.procedures.count, files: files, requirements: counts.requirements,
-        eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated)
+        procedures: catalog.procedures.count, files: written.files, requirements: counts.requirements,
+        eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated,
+        reused: written.reused.lazy.filter { $0 }.count)
     } catch {
       tree.abandon()
       throw error
@@ -53,13 +107,24 @@ public enum Builder {
     let output = MemoryOutput()
     _ = try write(
       result.catalog, result.elimination, languages: languages ?? result.catalog.rules.policy.languages, into: output,
-      jobs: jobs)
+      jobs: jobs, cache: nil)
     return output.files
   }
 
+  /// A procedure's part of catalog.json, and whether its files were reused.
+  struct Fragment: Sendable {
+    var json: String
+    var reused: Bool
+  }
+
+  /// Writes every file; returns how many, and which procedures' files were reused.
   static func write(
-    _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int
-  ) throws(OutputError) -> Int {
+    _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int,
+    cache: CachePlan?
+  ) throws(OutputError) -> (files: Int, reused: [Bool]) {
+    let disk = cache == nil ? nil : tree as? OutputTree
+    var reused: [Bool] = []
+    reused.reserveCapacity(catalog.procedures.count)
     let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
     let portal = PortalXMLEmitter(catalog: catalog)
     let schema = PortalSchema.shared
@@ -70,10 +135,17 @@ public enum Builder {
     let count = catalog.procedures.count
     while start < count {
       let indices = Array(start..<min(start + chunkSize, count))
-      let outcomes = parallelMap(indices, jobs: jobs) { index -> Result<String, OutputError> in
+      let outcomes = parallelMap(indices, jobs: jobs) { index -> Result<Fragment, OutputError> in
         let procedure = catalog.procedures[index]
         let result = analysis.procedures[index]
         let code = procedure.code.value
+        // Outside the `do throws(OutputError)` below on purpose: a throwing reuse call inside it
+        // made Swift 6.3's optimizer (release builds only) pass invalid arrays to the writes that
+        // follow, a crash no debug build or test showed. `reuse` reports failure as false instead.
+        if let disk, let stamps = cache?.reusable(index, code: code), disk.reuse(BuildCache.paths(code), stamps: stamps)
+        {
+          return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: true))
+        }
         do throws(OutputError) {
           let document = checklists.document(for: procedure, result)
           try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
@@ -85,7 +157,7 @@ public enum Builder {
             throw OutputError(description: "internal error: the portal XML of \(code) is not valid: \(problem)")
           }
           try tree.write(OutputPaths.portal(code), xml)
-          return .success(CatalogJSON.procedureFragment(procedure, result, indent: 4))
+          return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: false))
         } catch {
           return .failure(error)
         }
@@ -93,7 +165,8 @@ public enum Builder {
       for (offset, outcome) in outcomes.enumerated() {
         switch outcome {
         case .success(let fragment):
-          try json.append((start + offset == 0 ? "\n    " : ",\n    ") + fragment)
+          try json.append((start + offset == 0 ? "\n    " : ",\n    ") + fragment.json)
+          reused.append(fragment.reused)
         case .failure(let error):
           throw error
         }
@@ -121,7 +194,7 @@ public enum Builder {
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
     let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
-    return files + 4
+    return (files + 4, reused)
   }
 }
 

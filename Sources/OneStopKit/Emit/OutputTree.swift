@@ -75,8 +75,14 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   static let stagingMarker = ".onestop-staging-"
 
   /// Whether a previous output exists, whose unchanged files are linked into the new tree
-  /// instead of written again (see `previousFile`).
-  private let hasPrevious: Bool
+  /// instead of written again (see `previousFile` and `reuse`).
+  let hasPrevious: Bool
+
+  /// The build cache beside the output: `.NAME.onestop-cache` (see `BuildCache`).
+  var cachePath: String { "\(parent)/.\(name).onestop-cache" }
+  /// The start of the names of temporary files and folders beside the output, which the next
+  /// build removes when a killed build left them.
+  var stagingPrefix: String { "\(parent)/.\(name)\(Self.stagingMarker)" }
 
   /// Creates the staging folder (and the output's parent folder when missing).
   public init(destination: String) throws(OutputError) {
@@ -123,6 +129,36 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       return nil
     }
     return (fd, path, Int(info.st_size))
+  }
+
+  /// Links the previous output's `relativePaths` into the staging folder when each is still the
+  /// file the build cache recorded (`stamps`, in the same order); all or nothing. A file changed
+  /// since, a link that fails (another file system) or any other failure leaves nothing staged
+  /// and returns false: the caller then generates the files, and meets the failure again there,
+  /// with its message, if it lasts.
+  func reuse(_ relativePaths: [String], stamps: ArraySlice<BuildCache.FileStamp>) -> Bool {
+    guard hasPrevious, relativePaths.count == stamps.count else { return false }
+    var linked: [String] = []
+    for (relativePath, stamp) in zip(relativePaths, stamps) {
+      let path = staging + "/" + relativePath
+      let ready: Bool
+      do throws(OutputError) {
+        if let slash = relativePath.lastIndex(of: "/") {
+          try Self.makeDirectories(staging + "/" + relativePath[..<slash])
+        }
+        try FaultInjection.check(relativePath)
+        let previous = destination + "/" + relativePath
+        ready = BuildCache.FileStamp.of(previous) == stamp && link(previous, path) == 0
+      } catch {
+        ready = false
+      }
+      guard ready else {
+        for path in linked { unlink(path) }
+        return false
+      }
+      linked.append(path)
+    }
+    return true
   }
 
   /// Whether the next `bytes.count` bytes read from `fd` are `bytes`.

@@ -9,11 +9,16 @@ public struct CompileOptions: Sendable {
   public var limits: LoadLimits
   /// Threads for loading files and checking procedures.
   public var jobs: Int
+  /// Whether to digest every file's bytes (`CheckResult.digests`), which the build cache keys on.
+  public var digests: Bool
 
-  public init(asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs) {
+  public init(
+    asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false
+  ) {
     self.asOf = asOf
     self.limits = limits
     self.jobs = jobs
+    self.digests = digests
   }
 
   public static var defaultJobs: Int {
@@ -33,9 +38,19 @@ public struct CheckResult: Sendable {
   public var catalog: Catalog
   /// The elimination analysis, parallel to `catalog.procedures`.
   public var elimination: EliminationAnalysis
+  /// What the inputs were, byte for byte, when `CompileOptions.digests` asked for it.
+  public var digests: SourceDigests? = nil
 
   public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Digests of a check's input files, for keying the build cache.
+public struct SourceDigests: Sendable {
+  /// Every rules file's path and bytes (or that it was missing), in the order they are read.
+  public var rules: ContentDigest
+  /// Each procedure file's bytes, parallel to `catalog.procedures`.
+  public var procedures: [ContentDigest]
 }
 
 /// The compiler's front half: load, validate, decode, resolve and check a catalog root. This is
@@ -45,7 +60,12 @@ public enum Compiler {
     var diagnostics: [Diagnostic] = []
     var ignores: [IgnoreComment] = []
     var files: [String] = []
+    var rulesDigest = ContentDigest()
     func take(_ file: LoadedFile) -> YAMLNode? {
+      if file.path.hasPrefix("rules/") {
+        rulesDigest.combine(file.path)
+        rulesDigest.combine(file.digest ?? ContentDigest(high: 0, low: UInt64(file.exists ? 1 : 0)))
+      }
       diagnostics.append(contentsOf: file.diagnostics)
       ignores.append(contentsOf: file.ignores)
       if file.exists { files.append(file.path) }
@@ -86,9 +106,13 @@ public enum Compiler {
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
+    var procedureDigests: [ContentDigest] = []
     for (file, procedure) in loaded {
       _ = take(file)
-      if let procedure { procedures.append(procedure) }
+      if let procedure {
+        procedures.append(procedure)
+        if let digest = file.digest { procedureDigests.append(digest) }
+      }
     }
     // The procedures now live in `procedures` alone.
     loaded = []
@@ -104,7 +128,11 @@ public enum Compiler {
     diagnostics = Suppressions.apply(ignores, to: diagnostics)
     severities.apply(to: &diagnostics)
     diagnostics.sort(by: Diagnostic.sortOrder)
-    return CheckResult(diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination)
+    let digests =
+      options.digests && procedureDigests.count == procedures.count
+      ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
+    return CheckResult(
+      diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests)
   }
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, whole-catalog
@@ -137,6 +165,8 @@ public enum Compiler {
     var root: YAMLNode?
     var diagnostics: [Diagnostic] = []
     var ignores: [IgnoreComment] = []
+    /// The digest of the file's bytes, when asked for and the file could be read.
+    var digest: ContentDigest?
   }
 
   /// Reads, loads and validates one file.
@@ -171,6 +201,7 @@ public enum Compiler {
           help: "check the file's permissions"))
       return file
     }
+    if options.digests { file.digest = ContentDigest(bytes) }
     let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
     file.diagnostics = document.diagnostics
     if let lines = document.lines {

@@ -1,0 +1,235 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What the previous build generated each procedure's three files (checklists/CODE.md and .html,
+/// portal/CODE.xml) from, so that a rebuild links them instead of generating, validating and
+/// comparing them again.
+///
+/// A procedure's files are a function of its own file, the rules, the judging day, the
+/// checklist languages, the set of results that some catalog procedure issues digitized (what a
+/// `procedure-results` source provides), and the program itself; nothing else of the catalog
+/// reaches them. The cache keys on exactly that: a digest of the procedure's path and bytes, and
+/// one digest of the rest (the rules files' bytes, the day, the languages, the digitized results
+/// and the bytes of the running executable, so any change to OneStop's code regenerates
+/// everything). A file is reused only when it is still the very file the previous build left
+/// (same inode, size and modification time, like `make` and git's index), so an output edited
+/// by hand is generated again.
+///
+/// The cache sits beside the output as `.NAME.onestop-cache` and is replaced (write then rename)
+/// after the output is swapped in. Missing, unreadable, malformed or from another program: it is
+/// ignored, and the build generates everything, as a first build does.
+struct BuildCache {
+  /// One file as the previous build left it.
+  struct FileStamp: Equatable, Sendable {
+    var inode: UInt64
+    var size: UInt64
+    var seconds: UInt64
+    var nanoseconds: UInt64
+
+    init(_ info: stat) {
+      inode = UInt64(info.st_ino)
+      size = UInt64(info.st_size)
+      seconds = UInt64(bitPattern: Int64(info.st_mtim.tv_sec))
+      nanoseconds = UInt64(info.st_mtim.tv_nsec)
+    }
+
+    init(inode: UInt64, size: UInt64, seconds: UInt64, nanoseconds: UInt64) {
+      self.inode = inode
+      self.size = size
+      self.seconds = seconds
+      self.nanoseconds = nanoseconds
+    }
+
+    /// The regular file at `path` (not following a link), if there is one.
+    static func of(_ path: String) -> FileStamp? {
+      var info = stat()
+      guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      return FileStamp(info)
+    }
+
+    var text: String { "\(inode):\(size):\(seconds):\(nanoseconds)" }
+  }
+
+  /// The previous build's record: per code, the key and the three files' stamps (kept in one
+  /// flat array: at 100,000 procedures, an array per procedure would cost megabytes).
+  struct Previous: Sendable {
+    private var index: [String: Int] = [:]
+    private var keys: [ContentDigest] = []
+    private var stamps: [FileStamp] = []
+
+    var count: Int { keys.count }
+
+    /// The key and stamps recorded for `code`.
+    func entry(_ code: String) -> (key: ContentDigest, stamps: ArraySlice<FileStamp>)? {
+      guard let position = index[code] else { return nil }
+      return (keys[position], stamps[position * 3..<position * 3 + 3])
+    }
+
+    /// Parses a cache file's bytes; entries made under another key, or none at all when the
+    /// header is not this format's under `global`. Malformed lines are skipped.
+    init(parsing bytes: [UInt8], global: ContentDigest) {
+      let header = Array("\(BuildCache.format) \(global)\n".utf8)
+      guard bytes.starts(with: header) else { return }
+      var position = header.count
+      let end = bytes.count
+      while position < end {
+        var lineEnd = position
+        while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        defer { position = lineEnd + 1 }
+        // key, three stamps, then the code (last: the rest of the line).
+        var cursor = position
+        func field() -> ArraySlice<UInt8>? {
+          var stop = cursor
+          while stop < lineEnd && bytes[stop] != 0x20 { stop += 1 }
+          guard stop < lineEnd else { return nil }
+          defer { cursor = stop + 1 }
+          return bytes[cursor..<stop]
+        }
+        guard let keyText = field(), let key = ContentDigest(hex: keyText) else { continue }
+        var found: [FileStamp] = []
+        for _ in 0..<3 {
+          guard let text = field(), let stamp = Self.stamp(text) else { break }
+          found.append(stamp)
+        }
+        guard found.count == 3, cursor < lineEnd else { continue }
+        let code = String(decoding: bytes[cursor..<lineEnd], as: UTF8.self)
+        guard index[code] == nil else { continue }
+        index[code] = keys.count
+        keys.append(key)
+        stamps.append(contentsOf: found)
+      }
+    }
+
+    /// `inode:size:seconds:nanoseconds`, four decimal numbers.
+    private static func stamp(_ text: ArraySlice<UInt8>) -> FileStamp? {
+      var numbers: [UInt64] = []
+      var value: UInt64 = 0
+      var digits = 0
+      for byte in text {
+        if byte == 0x3A {
+          guard digits > 0 else { return nil }
+          numbers.append(value)
+          value = 0
+          digits = 0
+        } else if byte >= 0x30 && byte <= 0x39, digits < 19 {
+          value = value * 10 + UInt64(byte - 0x30)
+          digits += 1
+        } else {
+          return nil
+        }
+      }
+      guard digits > 0, numbers.count == 3 else { return nil }
+      return FileStamp(inode: numbers[0], size: numbers[1], seconds: numbers[2], nanoseconds: value)
+    }
+
+    init() {}
+  }
+
+  static let format = "onestop-build-cache 1"
+
+  /// The files generated per procedure, in the order the stamps are kept.
+  static func paths(_ code: String) -> [String] {
+    [OutputPaths.checklist(code, "md"), OutputPaths.checklist(code, "html"), OutputPaths.portal(code)]
+  }
+
+  /// Everything but the procedure's own file that its outputs depend on; nil when the running
+  /// program cannot be read (then nothing is cached).
+  static func globalKey(_ catalog: Catalog, languages: [String], rules: ContentDigest) -> ContentDigest? {
+    guard let program = executableDigest else { return nil }
+    var key = ContentDigest()
+    key.combine(format)
+    key.combine(program)
+    key.combine(rules)
+    key.combine(catalog.asOf.description)
+    key.combine(languages.joined(separator: "\n"))
+    for paper in catalog.digitizedResults.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      key.combine(paper)
+    }
+    return key
+  }
+
+  /// A procedure's own part of the key: its path and its file's digest.
+  static func procedureKey(file: String, digest: ContentDigest) -> ContentDigest {
+    var key = digest
+    key.combine(file)
+    return key
+  }
+
+  /// The digest of the running executable's bytes, read once.
+  static let executableDigest: ContentDigest? = {
+    let fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var digest = ContentDigest()
+    let size = 1 << 20
+    let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+    defer { buffer.deallocate() }
+    while true {
+      let got = read(fd, buffer, size)
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { return nil }
+      if got == 0 { return digest }
+      digest.combine(UnsafeRawBufferPointer(start: buffer, count: got))
+    }
+  }()
+
+  /// The record of the cache at `path` made under `global`; empty when there is none, or when
+  /// it was made under another key or cannot be read.
+  static func load(_ path: String, global: ContentDigest) -> Previous {
+    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard fd >= 0 else { return Previous() }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return Previous() }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var filled = 0
+    while filled < bytes.count {
+      let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else { return Previous() }
+      filled += got
+    }
+    return Previous(parsing: bytes, global: global)
+  }
+
+  /// Replaces the cache at `path` with the lines `line(0..<count)` gives (nil: no line): written
+  /// first to a file named `temporaryPrefix` and six random characters (the output's staging
+  /// prefix, so the next build removes it if this one is killed), then renamed over it, in
+  /// pieces, so that a national catalog's cache never sits in memory whole. Returns whether it
+  /// was written.
+  @discardableResult
+  static func write(
+    _ path: String, temporaryPrefix: String, global: ContentDigest, count: Int, jobs: Int,
+    line: @Sendable (Int) -> String?
+  ) -> Bool {
+    var template = Array("\(temporaryPrefix)XXXXXX".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else { return false }
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    _ = fchmod(fd, 0o644)
+    var failed = POSIX.writeAll(fd, Array("\(format) \(global)\n".utf8)) != nil
+    var start = 0
+    while start < count && !failed {
+      let indices = Array(start..<min(start + 4096, count))
+      var piece: [UInt8] = []
+      for text in parallelMap(indices, jobs: jobs, line) {
+        guard let text, !text.utf8.contains(0x0A), !text.utf8.contains(0x0D) else { continue }
+        piece.append(contentsOf: text.utf8)
+        piece.append(0x0A)
+      }
+      failed = POSIX.writeAll(fd, piece) != nil
+      start += indices.count
+    }
+    if close(fd) != 0 || failed || rename(temporary, path) != 0 {
+      unlink(temporary)
+      return false
+    }
+    return true
+  }
+
+  /// A cache line: key, the three stamps, the code.
+  static func line(code: String, key: ContentDigest, stamps: some Sequence<FileStamp>) -> String {
+    "\(key) \(stamps.map(\.text).joined(separator: " ")) \(code)"
+  }
+}
