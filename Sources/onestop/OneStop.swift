@@ -430,9 +430,15 @@ struct BuildCommand: ParsableCommand {
       let summary = try Builder.build(
         result, options: BuildOptions(output: destination, languages: languages, jobs: jobs, cache: !noCache))
       let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
-      say(
-        "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures\(unchanged), "
-          + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
+      if summary.current {
+        say(
+          "\(destination) is current: nothing to write (\(summary.files) files, \(summary.procedures) procedures "
+            + "unchanged since the previous build)")
+      } else {
+        say(
+          "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures\(unchanged), "
+            + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
+      }
     } catch {
       printError("error: \(error.description)")
       throw ExitCode(2)

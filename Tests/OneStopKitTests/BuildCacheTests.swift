@@ -70,6 +70,48 @@ struct BuildCacheTests {
     #expect(FileManager.default.fileExists(atPath: root.folder + "/root/.generated.onestop-cache"))
   }
 
+  @Test("an output that is already current is left alone: nothing is written, not even a staging folder")
+  func currentOutput() throws {
+    let root = try Root()
+    #expect(try root.build().current == false)
+    let before = BuildTests.inodes(under: root.output)
+    let second = try root.build()
+    #expect(second.current && second.reused == 2 && second.files == 10)
+    #expect(BuildTests.inodes(under: root.output) == before)
+    let beside = try FileManager.default.contentsOfDirectory(atPath: root.root).sorted()
+    #expect(beside == [".generated.onestop-cache", "catalog", "generated", "rules"])
+  }
+
+  @Test(
+    "an output with a stray file, or an edited catalog file, is built again",
+    arguments: ["stray.txt", "portal/stray.xml", "checklists/stray", "report.md", "portal/catalog.xml"])
+  func notCurrent(path: String) throws {
+    let root = try Root()
+    try root.build()
+    let file = root.output + "/" + path
+    if FileManager.default.fileExists(atPath: file) {
+      let handle = FileHandle(forWritingAtPath: file)!
+      handle.seekToEndOfFile()
+      handle.write(Data("\n".utf8))
+      handle.closeFile()
+    } else {
+      try Data("stray".utf8).write(to: URL(fileURLWithPath: file))
+    }
+    let summary = try root.build()  // compares with a build from nothing
+    #expect(!summary.current && summary.reused == 2)
+    #expect(try root.build().current)
+  }
+
+  @Test("a removed procedure makes the output stale, and its files disappear")
+  func removedProcedure() throws {
+    let root = try Root()
+    try root.build()
+    try FileManager.default.removeItem(atPath: root.root + "/" + Self.first)
+    let summary = try root.build()
+    #expect(!summary.current && summary.procedures == 1)
+    #expect(!FileManager.default.fileExists(atPath: root.output + "/checklists/1.000894.md"))
+  }
+
   @Test("a changed procedure file is generated again, the other reused")
   func changedProcedure() throws {
     let root = try Root()
@@ -160,6 +202,14 @@ struct BuildCacheTests {
     #expect(previous.entry("1.000004 with space") != nil)
     #expect(previous.entry("1.000002") == nil && previous.entry("1.000003") == nil)
     #expect(BuildCache.Previous(parsing: Array(text.utf8), global: key).count == 0)
+    #expect(previous.tree == nil)
+    let header = "\(BuildCache.format) \(global)\n"
+    let tree = BuildCache.Previous(
+      parsing: Array((header + "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5\n").utf8), global: global)
+    #expect(tree.tree?.digest == key && tree.tree?.stamps.last?.nanoseconds == 5)
+    for broken in ["tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4", "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5 x", "tree zz"] {
+      #expect(BuildCache.Previous(parsing: Array((header + broken + "\n").utf8), global: global).tree == nil)
+    }
   }
 
   @Test("digests are the same in every process, and tell inputs apart")

@@ -57,6 +57,9 @@ struct BuildCache {
     private var index: [String: Int] = [:]
     private var keys: [ContentDigest] = []
     private var stamps: [FileStamp] = []
+    /// The `tree` line: the digest of every procedure's code and key in catalog order, and the
+    /// stamps of `catalogPaths`.
+    private(set) var tree: (digest: ContentDigest, stamps: [FileStamp])?
 
     var count: Int { keys.count }
 
@@ -73,24 +76,33 @@ struct BuildCache {
       guard bytes.starts(with: header) else { return }
       var position = header.count
       let end = bytes.count
+      let treeMark = Array("tree ".utf8)
       while position < end {
         var lineEnd = position
         while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         defer { position = lineEnd + 1 }
         // key, three stamps, then the code (last: the rest of the line).
         var cursor = position
-        func field() -> ArraySlice<UInt8>? {
+        /// The next field up to a space (or, for the `last` one, to the end of the line).
+        func field(last: Bool = false) -> ArraySlice<UInt8>? {
           var stop = cursor
           while stop < lineEnd && bytes[stop] != 0x20 { stop += 1 }
-          guard stop < lineEnd else { return nil }
+          guard last ? stop == lineEnd && stop > cursor : stop < lineEnd else { return nil }
           defer { cursor = stop + 1 }
           return bytes[cursor..<stop]
         }
+        let isTree = bytes[position..<lineEnd].starts(with: treeMark)
+        if isTree { cursor += treeMark.count }
         guard let keyText = field(), let key = ContentDigest(hex: keyText) else { continue }
         var found: [FileStamp] = []
-        for _ in 0..<3 {
-          guard let text = field(), let stamp = Self.stamp(text) else { break }
+        let wanted = isTree ? catalogPaths.count : 3
+        for number in 0..<wanted {
+          guard let text = field(last: isTree && number == wanted - 1), let stamp = Self.stamp(text) else { break }
           found.append(stamp)
+        }
+        if isTree {
+          if found.count == catalogPaths.count && cursor == lineEnd + 1 { tree = (key, found) }
+          continue
         }
         guard found.count == 3, cursor < lineEnd else { continue }
         let code = String(decoding: bytes[cursor..<lineEnd], as: UTF8.self)
@@ -126,7 +138,10 @@ struct BuildCache {
     init() {}
   }
 
-  static let format = "onestop-build-cache 1"
+  static let format = "onestop-build-cache 2"
+
+  /// The files of the whole catalog, in the order the `tree` line keeps their stamps.
+  static let catalogPaths = [OutputPaths.catalogJSON, OutputPaths.catalogXML, OutputPaths.schema, OutputPaths.report]
 
   /// The files generated per procedure, in the order the stamps are kept.
   static func paths(_ code: String) -> [String] {
@@ -200,7 +215,7 @@ struct BuildCache {
   /// was written.
   @discardableResult
   static func write(
-    _ path: String, temporaryPrefix: String, global: ContentDigest, count: Int, jobs: Int,
+    _ path: String, temporaryPrefix: String, global: ContentDigest, tree: String?, count: Int, jobs: Int,
     line: @Sendable (Int) -> String?
   ) -> Bool {
     var template = Array("\(temporaryPrefix)XXXXXX".utf8CString)
@@ -208,7 +223,7 @@ struct BuildCache {
     guard fd >= 0 else { return false }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = fchmod(fd, 0o644)
-    var failed = POSIX.writeAll(fd, Array("\(format) \(global)\n".utf8)) != nil
+    var failed = POSIX.writeAll(fd, Array(("\(format) \(global)\n" + (tree.map { "tree \($0)\n" } ?? "")).utf8)) != nil
     var start = 0
     while start < count && !failed {
       let indices = Array(start..<min(start + 4096, count))

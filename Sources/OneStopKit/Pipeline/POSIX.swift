@@ -18,6 +18,22 @@ enum POSIX {
     return names
   }
 
+  /// How many names a folder holds, without `.` and `..`; nil when it cannot be opened.
+  static func entryCount(of path: String) -> Int? {
+    guard let directory = opendir(path) else { return nil }
+    defer { closedir(directory) }
+    var count = 0
+    while let entry = readdir(directory) {
+      let dots = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: UInt8.self, capacity: 3) { name in
+          name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0))
+        }
+      }
+      if !dots { count += 1 }
+    }
+    return count
+  }
+
   /// Writes all of `bytes` to `fd`, retrying after signals; returns the errno of a failure.
   static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
     var offset = 0
