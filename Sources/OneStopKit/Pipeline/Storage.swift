@@ -74,7 +74,8 @@ public struct DiskStorage: CatalogStorage {
     guard stat(top, &info) == 0 else { return ([], []) }
     visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)])
     walk(absolute: top, relative: "catalog", paths: &paths, diagnostics: &diagnostics, visited: &visited)
-    paths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    // Byte order, with memcmp: the generic comparison took a good part of the walk at 100,000.
+    paths.sort { Diagnostic.byteOrder($0, $1) < 0 }
     return (paths, diagnostics)
   }
 
@@ -82,15 +83,20 @@ public struct DiskStorage: CatalogStorage {
     absolute: String, relative: String, paths: inout [String], diagnostics: inout [Diagnostic],
     visited: inout Set<[UInt64]>
   ) {
-    guard var names = POSIX.entries(of: absolute) else {
+    guard var entries = POSIX.typedEntries(of: absolute) else {
       diagnostics.append(Self.ioDiagnostic(relative + "/", "folder cannot be read: \(Self.errorText())"))
       return
     }
-    names.removeAll { $0.hasPrefix(".") }
-    names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    for name in names {
-      let childAbsolute = absolute + "/" + name
+    entries.removeAll { $0.name.hasPrefix(".") }
+    entries.sort { Diagnostic.byteOrder($0.name, $1.name) < 0 }
+    for (name, type) in entries {
       let childRelative = relative + "/" + name
+      // A regular file as readdir says: no lstat needed (100,000 system calls at national scale).
+      if type == UInt8(DT_REG) {
+        if Self.isYAML(name) { paths.append(childRelative) }
+        continue
+      }
+      let childAbsolute = absolute + "/" + name
       var info = stat()
       guard lstat(childAbsolute, &info) == 0 else { continue }
       var isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
