@@ -53,7 +53,7 @@ public enum TreeComparison {
 
   /// A fresh empty folder under the system's temporary folder.
   public static func temporaryFolder() -> String? {
-    let base = String(cString: getenv("TMPDIR") ?? strdup("/tmp"))
+    let base = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
     var template = Array("\(base)/onestop-check-XXXXXX".utf8CString)
     guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else { return nil }
     return String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
