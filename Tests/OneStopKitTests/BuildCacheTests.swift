@@ -181,10 +181,11 @@ struct BuildCacheTests {
     let global = ContentDigest([1, 2, 3])
     let key = ContentDigest([4])
     let good = BuildCache.line(
-      code: "1.000001", key: key,
+      key: key,
       stamps: [BuildCache.FileStamp(inode: 1, size: 2, seconds: 3, nanoseconds: 4)]
         + Array(
-          repeating: BuildCache.FileStamp(inode: 5, size: 6, seconds: 7, nanoseconds: 8), count: 2))
+          repeating: BuildCache.FileStamp(inode: 5, size: 6, seconds: 7, nanoseconds: 8), count: 2),
+      code: "1.000001")
     let text = """
       \(BuildCache.format) \(global)
       \(good)

@@ -48,6 +48,16 @@ struct BuildCache {
       return FileStamp(info)
     }
 
+    /// The regular files at `paths` under `folder`, in order; nil when one is missing.
+    static func all(_ paths: [String], under folder: String) -> [FileStamp]? {
+      var stamps: [FileStamp] = []
+      for path in paths {
+        guard let stamp = of(folder + "/" + path) else { return nil }
+        stamps.append(stamp)
+      }
+      return stamps
+    }
+
     var text: String { "\(inode):\(size):\(seconds):\(nanoseconds)" }
   }
 
@@ -66,7 +76,7 @@ struct BuildCache {
     /// The key and stamps recorded for `code`.
     func entry(_ code: String) -> (key: ContentDigest, stamps: ArraySlice<FileStamp>)? {
       guard let position = index[code] else { return nil }
-      return (keys[position], stamps[position * 3..<position * 3 + 3])
+      return (keys[position], stamps[position * filesPerProcedure..<(position + 1) * filesPerProcedure])
     }
 
     /// Parses a cache file's bytes; entries made under another key, or none at all when the
@@ -81,7 +91,7 @@ struct BuildCache {
         var lineEnd = position
         while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         defer { position = lineEnd + 1 }
-        // key, three stamps, then the code (last: the rest of the line).
+        // key, the stamps, then the code (last: the rest of the line).
         var cursor = position
         /// The next field up to a space (or, for the `last` one, to the end of the line).
         func field(last: Bool = false) -> ArraySlice<UInt8>? {
@@ -95,7 +105,7 @@ struct BuildCache {
         if isTree { cursor += treeMark.count }
         guard let keyText = field(), let key = ContentDigest(hex: keyText) else { continue }
         var found: [FileStamp] = []
-        let wanted = isTree ? catalogPaths.count : 3
+        let wanted = isTree ? catalogPaths.count : filesPerProcedure
         for number in 0..<wanted {
           guard let text = field(last: isTree && number == wanted - 1), let stamp = Self.stamp(text) else { break }
           found.append(stamp)
@@ -104,7 +114,7 @@ struct BuildCache {
           if found.count == catalogPaths.count && cursor == lineEnd + 1 { tree = (key, found) }
           continue
         }
-        guard found.count == 3, cursor < lineEnd else { continue }
+        guard found.count == filesPerProcedure, cursor < lineEnd else { continue }
         let code = String(decoding: bytes[cursor..<lineEnd], as: UTF8.self)
         guard index[code] == nil else { continue }
         index[code] = keys.count
@@ -142,6 +152,9 @@ struct BuildCache {
 
   /// The files of the whole catalog, in the order the `tree` line keeps their stamps.
   static let catalogPaths = [OutputPaths.catalogJSON, OutputPaths.catalogXML, OutputPaths.schema, OutputPaths.report]
+
+  /// How many files each procedure has: `paths(code).count`.
+  static let filesPerProcedure = 3
 
   /// The files generated per procedure, in the order the stamps are kept.
   static func paths(_ code: String) -> [String] {
@@ -243,8 +256,89 @@ struct BuildCache {
     return true
   }
 
-  /// A cache line: key, the three stamps, the code.
-  static func line(code: String, key: ContentDigest, stamps: some Sequence<FileStamp>) -> String {
-    "\(key) \(stamps.map(\.text).joined(separator: " ")) \(code)"
+  /// A cache line: key, the stamps, then the procedure's code; without a code, the `tree` line's
+  /// content (the tree digest and the catalog-wide files' stamps).
+  static func line(key: ContentDigest, stamps: some Sequence<FileStamp>, code: String?) -> String {
+    "\(key) \(stamps.map(\.text).joined(separator: " "))" + (code.map { " " + $0 } ?? "")
+  }
+}
+
+/// The build cache's plan for one build: the keys of this build and the previous build's entries.
+struct CachePlan: Sendable {
+  var global: ContentDigest
+  /// Parallel to `catalog.procedures`.
+  var keys: [ContentDigest]
+  /// Every procedure's code and key, in catalog order.
+  var tree: ContentDigest
+  var previous: BuildCache.Previous
+
+  init?(_ result: CheckResult, languages: [String], output: OutputTree) {
+    guard let digests = result.digests, digests.procedures.count == result.catalog.procedures.count,
+      let global = BuildCache.globalKey(result.catalog, languages: languages, rules: digests.rules)
+    else { return nil }
+    self.global = global
+    keys = zip(result.catalog.procedures, digests.procedures).map {
+      BuildCache.procedureKey(file: $0.file, digest: $1)
+    }
+    var tree = ContentDigest()
+    for (procedure, key) in zip(result.catalog.procedures, keys) {
+      tree.combine(procedure.code.value)
+      tree.combine(key)
+    }
+    self.tree = tree
+    previous = output.hasPrevious ? BuildCache.load(output.cachePath, global: global) : BuildCache.Previous()
+  }
+
+  /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
+  func reusable(_ index: Int, code: String) -> ArraySlice<BuildCache.FileStamp>? {
+    guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
+    return entry.stamps
+  }
+
+  /// Whether the output folder is already exactly what this build would write: the same
+  /// procedures with the same keys in the same order (so catalog.json, portal/catalog.xml and
+  /// report.md are the same too), every file still the one the previous build left, and no
+  /// other file in the output's folders. Then the build writes nothing at all.
+  func isCurrent(_ catalog: Catalog, destination: String, jobs: Int) -> Bool {
+    guard let recorded = previous.tree, recorded.digest == tree,
+      BuildCache.FileStamp.all(BuildCache.catalogPaths, under: destination) == recorded.stamps
+    else { return false }
+    let codes = catalog.procedures.map(\.code.value)
+    let starts = Array(stride(from: 0, to: codes.count, by: 1024))
+    let unchanged = parallelMap(starts, jobs: jobs) { start in
+      (start..<min(start + 1024, codes.count)).allSatisfy { index in
+        guard let stamps = reusable(index, code: codes[index]) else { return false }
+        return BuildCache.FileStamp.all(BuildCache.paths(codes[index]), under: destination) == Array(stamps)
+      }
+    }
+    guard !unchanged.contains(false) else { return false }
+    // Every expected file is there; the folders must hold nothing else. Counted, not listed:
+    // at 100,000 procedures the names alone would be 300,000 strings.
+    let names = Set(codes.map(OutputPaths.fileName))
+    // portal/ also holds catalog.xml (unless a code is named "catalog") and portal-v1.xsd.
+    let portalNames = names.count + (names.contains("catalog") ? 0 : 1) + 1
+    return POSIX.entryCount(of: destination) == 4
+      && POSIX.entryCount(of: destination + "/checklists") == names.count * 2
+      && POSIX.entryCount(of: destination + "/portal") == portalNames
+  }
+
+  /// Records this build's files, as they now are in `output.destination`.
+  func save(_ catalog: Catalog, reused: [Bool], output: OutputTree, jobs: Int) {
+    let destination = output.destination
+    let treeLine = BuildCache.FileStamp.all(BuildCache.catalogPaths, under: destination).map {
+      BuildCache.line(key: tree, stamps: $0, code: nil)
+    }
+    BuildCache.write(
+      output.cachePath, temporaryPrefix: output.stagingPrefix + "cache-", global: global, tree: treeLine,
+      count: keys.count, jobs: jobs
+    ) { index in
+      let code = catalog.procedures[index].code.value
+      if reused[index], let entry = previous.entry(code) {
+        return BuildCache.line(key: entry.key, stamps: entry.stamps, code: code)
+      }
+      return BuildCache.FileStamp.all(BuildCache.paths(code), under: destination).map {
+        BuildCache.line(key: keys[index], stamps: $0, code: code)
+      }
+    }
   }
 }

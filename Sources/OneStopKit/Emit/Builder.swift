@@ -30,98 +30,6 @@ public struct BuildSummary: Sendable, Equatable {
   public var current = false
 }
 
-/// The build cache's plan for one build: the keys of this build and the previous build's entries.
-struct CachePlan: Sendable {
-  var global: ContentDigest
-  /// Parallel to `catalog.procedures`.
-  var keys: [ContentDigest]
-  /// Every procedure's code and key, in catalog order.
-  var tree: ContentDigest
-  var previous: BuildCache.Previous
-
-  init?(_ result: CheckResult, languages: [String], tree output: OutputTree) {
-    guard let digests = result.digests, digests.procedures.count == result.catalog.procedures.count,
-      let global = BuildCache.globalKey(result.catalog, languages: languages, rules: digests.rules)
-    else { return nil }
-    self.global = global
-    keys = zip(result.catalog.procedures, digests.procedures).map {
-      BuildCache.procedureKey(file: $0.file, digest: $1)
-    }
-    var tree = ContentDigest()
-    for (procedure, key) in zip(result.catalog.procedures, keys) {
-      tree.combine(procedure.code.value)
-      tree.combine(key)
-    }
-    self.tree = tree
-    previous = output.hasPrevious ? BuildCache.load(output.cachePath, global: global) : BuildCache.Previous()
-  }
-
-  /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
-  func reusable(_ index: Int, code: String) -> ArraySlice<BuildCache.FileStamp>? {
-    guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
-    return entry.stamps
-  }
-
-  /// Whether the output folder is already exactly what this build would write: the same
-  /// procedures with the same keys in the same order (so catalog.json, portal/catalog.xml and
-  /// report.md are the same too), every file still the one the previous build left, and no
-  /// other file in the output's folders. Then the build writes nothing at all.
-  func isCurrent(_ catalog: Catalog, destination: String, jobs: Int) -> Bool {
-    guard let recorded = previous.tree, recorded.digest == tree, previous.count == keys.count else { return false }
-    for (path, stamp) in zip(BuildCache.catalogPaths, recorded.stamps)
-    where BuildCache.FileStamp.of(destination + "/" + path) != stamp {
-      return false
-    }
-    let codes = catalog.procedures.map(\.code.value)
-    let starts = Array(stride(from: 0, to: codes.count, by: 1024))
-    let unchanged = parallelMap(starts, jobs: jobs) { start in
-      (start..<min(start + 1024, codes.count)).allSatisfy { index in
-        guard let stamps = reusable(index, code: codes[index]) else { return false }
-        return zip(BuildCache.paths(codes[index]), stamps).allSatisfy {
-          BuildCache.FileStamp.of(destination + "/" + $0) == $1
-        }
-      }
-    }
-    guard !unchanged.contains(false) else { return false }
-    // Every expected file is there; the folders must hold nothing else. Counted, not listed:
-    // at 100,000 procedures the names alone would be 300,000 strings.
-    let names = Set(codes.map(OutputPaths.fileName))
-    // portal/ also holds catalog.xml (unless a code is named "catalog") and portal-v1.xsd.
-    let portalNames = names.count + (names.contains("catalog") ? 0 : 1) + 1
-    return POSIX.entryCount(of: destination) == 4
-      && POSIX.entryCount(of: destination + "/checklists") == names.count * 2
-      && POSIX.entryCount(of: destination + "/portal") == portalNames
-  }
-
-  /// Records this build's files, as they now are in `tree.destination`.
-  func save(_ catalog: Catalog, reused: [Bool], tree output: OutputTree, jobs: Int) {
-    let destination = output.destination
-    var stamps: [BuildCache.FileStamp] = []
-    for path in BuildCache.catalogPaths {
-      guard let stamp = BuildCache.FileStamp.of(destination + "/" + path) else { break }
-      stamps.append(stamp)
-    }
-    let treeLine =
-      stamps.count == BuildCache.catalogPaths.count ? "\(tree) \(stamps.map(\.text).joined(separator: " "))" : nil
-    BuildCache.write(
-      output.cachePath, temporaryPrefix: output.stagingPrefix + "cache-", global: global, tree: treeLine,
-      count: keys.count, jobs: jobs
-    ) { index in
-      let code = catalog.procedures[index].code.value
-      if reused[index], let entry = previous.entry(code) {
-        return BuildCache.line(code: code, key: entry.key, stamps: entry.stamps)
-      }
-      var stamps: [BuildCache.FileStamp] = []
-      for path in BuildCache.paths(code) {
-        guard let stamp = BuildCache.FileStamp.of(destination + "/" + path) else { return nil }
-        stamps.append(stamp)
-      }
-      return BuildCache.line(code: code, key: keys[index], stamps: stamps)
-    }
-  }
-
-}
-
 /// The compiler's back half: writes checklists, catalog.json, portal XML (validated against the
 /// XSD) and report.md into a staging folder, and swaps it in only when all of it is written.
 public enum Builder {
@@ -133,28 +41,30 @@ public enum Builder {
     let analysis = result.elimination
     let languages = options.languages ?? catalog.rules.policy.languages
     let tree = try OutputTree(destination: options.output)
-    let cache = options.cache ? CachePlan(result, languages: languages, tree: tree) : nil
-    if let cache, cache.isCurrent(catalog, destination: tree.destination, jobs: options.jobs) {
+    let cache = options.cache ? CachePlan(result, languages: languages, output: tree) : nil
+    let files: Int
+    let reused: Int
+    let current = cache?.isCurrent(catalog, destination: tree.destination, jobs: options.jobs) ?? false
+    if current {
       tree.abandon()
-      let counts = analysis.counts
-      return BuildSummary(
-        procedures: catalog.procedures.count, files: catalog.procedures.count * 3 + BuildCache.catalogPaths.count,
-        requirements: counts.requirements, eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated,
-        reused: catalog.procedures.count, current: true)
+      files = catalog.procedures.count * BuildCache.filesPerProcedure + BuildCache.catalogPaths.count
+      reused = catalog.procedures.count
+    } else {
+      do {
+        let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
+        try tree.commit(jobs: options.jobs)
+        cache?.save(catalog, reused: written.reused, output: tree, jobs: options.jobs)
+        files = written.files
+        reused = written.reused.lazy.filter { $0 }.count
+      } catch {
+        tree.abandon()
+        throw error
+      }
     }
-    do {
-      let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
-      try tree.commit(jobs: options.jobs)
-      cache?.save(catalog, reused: written.reused, tree: tree, jobs: options.jobs)
-      let counts = analysis.counts
-      return BuildSummary(
-        procedures: catalog.procedures.count, files: written.files, requirements: counts.requirements,
-        eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated,
-        reused: written.reused.lazy.filter { $0 }.count)
-    } catch {
-      tree.abandon()
-      throw error
-    }
+    let counts = analysis.counts
+    return BuildSummary(
+      procedures: catalog.procedures.count, files: files, requirements: counts.requirements,
+      eliminated: counts.eliminated, partlyEliminated: counts.partlyEliminated, reused: reused, current: current)
   }
 
   /// Everything a build writes, into memory: the fuzzer and tests use it.

@@ -24,11 +24,6 @@ public struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     self.low = low
   }
 
-  public init(_ bytes: UnsafeRawBufferPointer) {
-    self.init()
-    combine(bytes)
-  }
-
   public init(_ bytes: [UInt8]) {
     self.init()
     bytes.withUnsafeBytes { combine($0) }

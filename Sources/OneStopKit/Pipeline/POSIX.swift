@@ -6,16 +6,7 @@
 enum POSIX {
   /// The names in a folder, without `.` and `..`, unsorted; nil when it cannot be opened.
   static func entries(of path: String) -> [String]? {
-    guard let directory = opendir(path) else { return nil }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names
+    typedEntries(of: path)?.map(\.name)
   }
 
   /// The names in a folder with their types as `readdir` reports them (`DT_REG`, `DT_DIR`,
