@@ -42,7 +42,8 @@ let package = Package(
       dependencies: ["OneStopKit", "CFuzzer"]),
     .testTarget(
       name: "OneStopKitTests",
-      // The CLI tests run the executable, so it must be built with the tests.
-      dependencies: ["OneStopKit", "onestop"]),
+      // The CLI tests run the executable, and the thread-count test the generator, so both are
+      // built with the tests.
+      dependencies: ["OneStopKit", "onestop", "onestop-gen"]),
   ]
 )

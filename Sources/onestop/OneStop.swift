@@ -219,7 +219,7 @@ struct CatalogOptions: ParsableArguments {
         if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
         return nil
       }
-      var text = renderer.render(diagnostics)
+      var text = renderer.render(diagnostics, jobs: compileOptions.jobs)
       for entry in stale {
         text +=
           "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"

@@ -42,4 +42,23 @@ struct DiagnosticsGoldenTests {
     #expect(!plain.contains("\u{1B}["))
     #expect(coloured.contains("\u{1B}[1;31merror"))
   }
+
+  @Test("a source line is shown as it is only where the careful path would show the same")
+  func plainSourceLines() {
+    let plain = ["  - {id: birth-notice, paper: birth-notice}", "name: {vi: Đăng ký kết hôn, en: Marriage}", "ư"]
+    let careful = ["a\tb", "x\u{85}y", "x\u{2028}y", "x\u{2029}", "x\u{7F}", "\u{1}", String(repeating: "ư", count: 160)]
+    for line in plain + careful {
+      let raw = Array(line.utf8)[...]
+      var shown = ""
+      var truncated = false
+      let columns = HumanRenderer.appendShown(raw, from: 1, width: 160, to: &shown, truncated: &truncated)
+      let fast = HumanRenderer.plainLine(raw, width: 160)
+      #expect((fast != nil) == plain.contains(line), "\(line.debugDescription)")
+      if let fast {
+        #expect(fast.text == shown && fast.scalars == columns && !truncated)
+      }
+    }
+    #expect(HumanRenderer.plainLine([0x61, 0xFF, 0x62][...], width: 160) == nil)
+    #expect(HumanRenderer.plainLine([0x61, 0xC3][...], width: 160) == nil)
+  }
 }

@@ -127,7 +127,7 @@ public enum Compiler {
     let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
     diagnostics = Suppressions.apply(ignores, to: diagnostics)
     severities.apply(to: &diagnostics)
-    diagnostics.sort(by: Diagnostic.sortOrder)
+    Diagnostic.sort(&diagnostics)
     let digests =
       options.digests && procedureDigests.count == procedures.count
       ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil

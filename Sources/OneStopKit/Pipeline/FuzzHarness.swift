@@ -32,7 +32,8 @@ public enum FuzzHarness {
       precondition(start.offset >= 0 && start.offset <= size, "diagnostic at offset \(start.offset) of \(size)")
       precondition(!diagnostic.message.isEmpty && !diagnostic.id.isEmpty, "empty diagnostic")
     }
-    _ = HumanRenderer(colored: true) { files[$0] }.render(result.diagnostics)
+    let sources = files
+    _ = HumanRenderer(colored: true) { sources[$0] }.render(result.diagnostics)
     _ = MachineFormats.json(result.diagnostics, files: result.fileCount)
     _ = MachineFormats.sarif(result.diagnostics)
     _ = MachineFormats.github(result.diagnostics)

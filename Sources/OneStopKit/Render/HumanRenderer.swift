@@ -1,12 +1,12 @@
 /// Renders diagnostics for people: `path:line:col: severity[id]: message`, the source line with
 /// the span underlined, then notes and help. Colour only when asked (the CLI asks on a terminal
 /// without NO_COLOR).
-public struct HumanRenderer {
+public struct HumanRenderer: Sendable {
   public var colored: Bool
   /// The bytes of a file, for the source line; nil when it cannot be shown.
-  public var source: (String) -> [UInt8]?
+  public var source: @Sendable (String) -> [UInt8]?
 
-  public init(colored: Bool, source: @escaping (String) -> [UInt8]?) {
+  public init(colored: Bool, source: @escaping @Sendable (String) -> [UInt8]?) {
     self.colored = colored
     self.source = source
   }
@@ -23,17 +23,46 @@ public struct HumanRenderer {
     }
   }
 
-  public func render(_ diagnostics: [Diagnostic]) -> String {
+  /// Renders `diagnostics` in their order. With more than one job, runs of diagnostics are
+  /// rendered on every core, cut only where the file changes, and joined in order: the text is
+  /// the same whatever the job count. (A national catalog has a quarter of a million findings,
+  /// and rendering them on one thread took a fifth of a check's time.)
+  public func render(_ diagnostics: [Diagnostic], jobs: Int = 1) -> String {
+    let count = diagnostics.count
+    guard jobs > 1, count >= 512 else { return render(diagnostics[...]) }
+    // Runs of about a sixteenth of each job's share, so that one file full of findings does not
+    // leave the other cores idle.
+    let target = max(64, count / (jobs * 16))
+    var runs: [Range<Int>] = []
+    var start = 0
+    var index = target
+    while index < count {
+      if diagnostics[index].location.file != diagnostics[index - 1].location.file {
+        runs.append(start..<index)
+        start = index
+        index += target
+      } else {
+        index += 1
+      }
+    }
+    runs.append(start..<count)
+    return parallelMap(runs, jobs: jobs) { render(diagnostics[$0]) }.joined()
+  }
+
+  private func render(_ diagnostics: ArraySlice<Diagnostic>) -> String {
     var output = ""
-    var cache: [String: (bytes: [UInt8], lines: LineIndex)?] = [:]
+    // Diagnostics come sorted by file, so the file read last is the one asked for next; keeping
+    // only that one bounds the memory to one file, not every file with a finding.
+    var cachedPath: String?
+    var cached: (bytes: [UInt8], lines: LineIndex)?
     func file(_ path: String) -> (bytes: [UInt8], lines: LineIndex)? {
-      if let cached = cache[path] { return cached }
-      let loaded = source(path).map { bytes in
+      if path == cachedPath { return cached }
+      cachedPath = path
+      cached = source(path).map { bytes in
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         return (bytes, LineIndex(bytes: bytes, contentStart: bom))
       }
-      cache[path] = loaded
-      return loaded
+      return cached
     }
     for diagnostic in diagnostics {
       let start = diagnostic.range.start
@@ -73,22 +102,12 @@ public struct HumanRenderer {
     var shown = firstShown > 1 ? "…" : ""
     var columns = 0
     var truncated = false
-    for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
-      columns += 1
-      if columns < firstShown { continue }
-      if columns >= firstShown + width {
-        truncated = true
-        break
-      }
-      if scalar == "\t" {
-        shown += " "
-      } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-        || scalar.value == 0x2028 || scalar.value == 0x2029
-      {
-        shown += "\u{FFFD}"
-      } else {
-        shown.unicodeScalars.append(scalar)
-      }
+    if firstShown == 1, let plain = Self.plainLine(raw, width: width) {
+      // Most lines need no replacement and no window: shown as they are.
+      shown = plain.text
+      columns = plain.scalars
+    } else {
+      columns = Self.appendShown(raw, from: firstShown, width: width, to: &shown, truncated: &truncated)
     }
     if truncated { shown += "…" }
     var endColumn: Int
@@ -108,6 +127,56 @@ public struct HumanRenderer {
       + String(repeating: "^", count: max(1, endColumn - startColumn))
     return
       " \(paint(gutter, "1;34")) \(paint("|", "1;34")) \(shown)\n \(pad) \(paint("|", "1;34")) \(paint(carets, color))\n"
+  }
+
+  /// `raw` as text and its scalar count when it is valid UTF-8 narrower than `width` scalars and
+  /// holds nothing the caret line could not align with: no tab, no control character, no line or
+  /// paragraph separator. Nil otherwise.
+  static func plainLine(_ raw: ArraySlice<UInt8>, width: Int) -> (text: String, scalars: Int)? {
+    var scalars = 0
+    let plain = raw.withUnsafeBufferPointer { bytes -> Bool in
+      let count = bytes.count
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x7F { return false }
+        if byte == 0xC2, index + 1 < count, bytes[index + 1] < 0xA0 { return false }  // C1 controls
+        if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
+          return false  // U+2028, U+2029
+        }
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+        index += 1
+      }
+      return scalars < width
+    }
+    guard plain, let text = String(validating: raw, as: UTF8.self) else { return nil }
+    return (text, scalars)
+  }
+
+  /// Appends the scalars of `raw` from column `firstShown` on, at most `width` of them, with tabs
+  /// as spaces and control characters as U+FFFD; returns the columns counted.
+  static func appendShown(
+    _ raw: ArraySlice<UInt8>, from firstShown: Int, width: Int, to shown: inout String, truncated: inout Bool
+  ) -> Int {
+    var columns = 0
+    for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars {
+      columns += 1
+      if columns < firstShown { continue }
+      if columns >= firstShown + width {
+        truncated = true
+        break
+      }
+      if scalar == "\t" {
+        shown += " "
+      } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+        || scalar.value == 0x2028 || scalar.value == 0x2029
+      {
+        shown += "\u{FFFD}"
+      } else {
+        shown.unicodeScalars.append(scalar)
+      }
+    }
+    return columns
   }
 
   /// `3 errors, 5 warnings in 214 files` (infos named only when there are some).

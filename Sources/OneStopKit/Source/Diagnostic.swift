@@ -71,6 +71,57 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     return a.message < b.message
   }
 
+  /// Sorts `diagnostics` by `sortOrder`, equal ones kept in their order. Files are ranked once
+  /// and small keys are sorted instead of the diagnostics themselves: sorting a national
+  /// catalog's quarter of a million findings by comparing and moving whole diagnostics took half
+  /// a second on one thread.
+  static func sort(_ diagnostics: inout [Diagnostic]) {
+    let count = diagnostics.count
+    guard count > 1 else { return }
+    var fileIDs: [String: Int32] = [:]
+    var files: [String] = []
+    var keys: [SortKey] = []
+    keys.reserveCapacity(count)
+    for index in 0..<count {
+      let location = diagnostics[index].location
+      let file: Int32
+      if let known = fileIDs[location.file] {
+        file = known
+      } else {
+        file = Int32(files.count)
+        fileIDs[location.file] = file
+        files.append(location.file)
+      }
+      keys.append(
+        SortKey(file: file, line: location.range.start.line, column: location.range.start.column, index: index))
+    }
+    var rank = [Int32](repeating: 0, count: files.count)
+    for (position, file) in files.indices.sorted(by: { byteOrder(files[$0], files[$1]) < 0 }).enumerated() {
+      rank[file] = Int32(position)
+    }
+    for index in keys.indices { keys[index].file = rank[Int(keys[index].file)] }
+    keys.sort { a, b in
+      if a.file != b.file { return a.file < b.file }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      let x = diagnostics[a.index]
+      let y = diagnostics[b.index]
+      let ids = byteOrder(x.id, y.id)
+      if ids != 0 { return ids < 0 }
+      if x.message != y.message { return x.message < y.message }
+      return a.index < b.index
+    }
+    let unsorted = diagnostics
+    for (position, key) in keys.enumerated() { diagnostics[position] = unsorted[key.index] }
+  }
+
+  private struct SortKey {
+    var file: Int32
+    var line: Int
+    var column: Int
+    var index: Int
+  }
+
   /// Compares two strings' UTF-8 bytes (memcmp): negative, zero or positive. Paths share long
   /// prefixes, and a national catalog sorts hundreds of thousands of findings by them.
   static func byteOrder(_ a: String, _ b: String) -> Int {
