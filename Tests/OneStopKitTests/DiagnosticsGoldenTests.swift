@@ -46,7 +46,9 @@ struct DiagnosticsGoldenTests {
   @Test("a source line is shown as it is only where the careful path would show the same")
   func plainSourceLines() {
     let plain = ["  - {id: birth-notice, paper: birth-notice}", "name: {vi: Đăng ký kết hôn, en: Marriage}", "ư"]
-    let careful = ["a\tb", "x\u{85}y", "x\u{2028}y", "x\u{2029}", "x\u{7F}", "\u{1}", String(repeating: "ư", count: 160)]
+    let careful = [
+      "a\tb", "x\u{85}y", "x\u{2028}y", "x\u{2029}", "x\u{7F}", "\u{1}", String(repeating: "ư", count: 160),
+    ]
     for line in plain + careful {
       let raw = Array(line.utf8)[...]
       var shown = ""
