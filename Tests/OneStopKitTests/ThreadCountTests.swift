@@ -94,3 +94,30 @@ struct ThreadCountTests {
     #expect(fast.first?.file == "catalog/a.yaml")
   }
 }
+
+/// The loader's NFC, segment by segment with learnt segments, against Foundation's on whole texts.
+@Suite("Normalization")
+struct NormalizationTests {
+  @Test("segment-wise NFC equals Foundation's NFC of the whole text")
+  func segmentsMatchFoundation() {
+    // Vietnamese letters and tone marks (composed and combining), marks out of canonical order,
+    // marks with no base, Hangul jamo that compose with each other, a symbol outside the BMP.
+    let pool: [String] = [
+      "a", "e", "o", "u", "y", "A", "Đ", "ơ", "ư", "â", "ệ", " ", ":", "1", "\u{300}", "\u{301}", "\u{303}",
+      "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}", "\u{1100}", "\u{1161}", "\u{11A8}", "𝔸", "Å", "\u{212B}",
+      "\u{0958}", "ñ",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...12, using: &generator) { text += pool.randomElement(using: &generator)! }
+      let expected = text.precomposedStringWithCanonicalMapping
+      #expect(Array(Normalization.nfc(text).utf8) == Array(expected.utf8), "\(text.unicodeScalars.map(\.value))")
+      // Twice: the second time from the learnt segments.
+      #expect(Array(Normalization.nfc(text).utf8) == Array(expected.utf8))
+    }
+    let decomposed = "Vie\u{323}\u{302}t Nam"
+    #expect(Normalization.nfc(decomposed) == "Việt Nam")
+    #expect(Array(Normalization.nfc(decomposed).utf8) == Array("Vi\u{1EC7}t Nam".utf8))
+  }
+}

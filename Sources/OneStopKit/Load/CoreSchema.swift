@@ -3,23 +3,26 @@ enum CoreSchema {
   static func resolvePlain(_ text: String) -> ScalarValue {
     let utf8 = text.utf8
     guard let first = utf8.first else { return .null }
-    // Cheap rejection: every non-string form starts with one of these characters.
+    // Cheap rejection: every non-string form starts with one of these characters, and the
+    // words are compared only with the words that start like them.
     switch first {
-    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
+    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+      return text == "~" || text == "null" || text == "Null" || text == "NULL" ? .null : .string
+    case UInt8(ascii: "t"), UInt8(ascii: "T"):
+      return text == "true" || text == "True" || text == "TRUE" ? .bool(true) : .string
+    case UInt8(ascii: "f"), UInt8(ascii: "F"):
+      return text == "false" || text == "False" || text == "FALSE" ? .bool(false) : .string
+    case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+      switch text {
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+      case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+      case ".nan", ".NaN", ".NAN": return .float(.nan)
+      default: break
+      }
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
       break
     default:
       return .string
-    }
-    switch text {
-    case "~", "null", "Null", "NULL": return .null
-    case "true", "True", "TRUE": return .bool(true)
-    case "false", "False", "FALSE": return .bool(false)
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: break
     }
     if let resolved = utf8.withContiguousStorageIfAvailable({ resolveNumber(text, $0) }) { return resolved }
     return resolveNumber(text, Array(utf8))

@@ -500,12 +500,19 @@ private struct TreeBuilder {
     if line == lastMark.line && column >= lastMark.column {
       var offset = lastMark.offset
       var remaining = column - lastMark.column
-      let n = bytes.count
-      while remaining > 0 && offset < n {
-        offset += LineIndex.scalarLength(leadByte: bytes[offset])
-        remaining -= 1
+      bytes.withUnsafeBufferPointer { bytes in
+        let n = bytes.count
+        // ASCII, the common case, one byte a column; then whole code points.
+        while remaining > 0 && offset < n && bytes[offset] < 0x80 {
+          offset += 1
+          remaining -= 1
+        }
+        while remaining > 0 && offset < n {
+          offset += LineIndex.scalarLength(leadByte: bytes[offset])
+          remaining -= 1
+        }
+        offset = min(offset, n)
       }
-      offset = min(offset, n)
       lastMark = (line, column, offset)
       return SourcePosition(line: line + 1, column: column + 1, offset: offset)
     }
@@ -521,8 +528,8 @@ private struct TreeBuilder {
   private func makeString(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
     guard let pointer, length > 0 else { return "" }
     let buffer = UnsafeBufferPointer(start: pointer, count: length)
-    let raw = String(decoding: buffer, as: UTF8.self)
-    return Normalization.isTriviallyNFC(buffer) ? raw : Normalization.nfc(raw)
+    return Normalization.isTriviallyNFC(buffer)
+      ? String(decoding: buffer, as: UTF8.self) : Normalization.nfc(utf8: buffer)
   }
 
   private func cString(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
