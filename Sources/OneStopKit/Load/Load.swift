@@ -179,6 +179,8 @@ private struct TreeBuilder {
     }
 
     mutating func append(_ pair: YAMLPair) {
+      // Room for a typical mapping at once: growing 1, 2, 4, 8 moved every pair three times.
+      if pairs.isEmpty { pairs.reserveCapacity(8) }
       if keyIndex != nil && keyIndex![pair.key] == nil { keyIndex![pair.key] = pairs.count }
       pairs.append(pair)
     }
@@ -357,6 +359,7 @@ private struct TreeBuilder {
     let top = stack.count - 1
     stack[top].weight += weight
     if !stack[top].isMapping {
+      if stack[top].items.isEmpty { stack[top].items.reserveCapacity(4) }
       stack[top].items.append(node)
       return
     }
