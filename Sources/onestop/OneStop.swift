@@ -50,13 +50,24 @@ struct OneStop: ParsableCommand {
 }
 
 func printError(_ text: String) {
+  writeAll(STDERR_FILENO, text.hasSuffix("\n") ? text : text + "\n")
+}
+
+/// Writes `text` to standard output as it is, after whatever `print` left in its buffer: a
+/// national catalog's findings are a hundred megabytes, which `print` copies on the way.
+func writeStandardOutput(_ text: String) {
+  fflush(nil)  // every output stream
+  writeAll(STDOUT_FILENO, text)
+}
+
+private func writeAll(_ descriptor: Int32, _ text: String) {
   var text = text
-  if !text.hasSuffix("\n") { text += "\n" }
-  let bytes = Array(text.utf8)
-  bytes.withUnsafeBytes { buffer in
+  text.withUTF8 { buffer in
+    guard let base = buffer.baseAddress else { return }
     var offset = 0
     while offset < buffer.count {
-      let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = write(descriptor, base + offset, buffer.count - offset)
+      if written < 0 && errno == EINTR { continue }
       if written <= 0 { break }
       offset += written
     }
@@ -192,7 +203,7 @@ struct CatalogOptions: ParsableArguments {
     let minimum = Severity(rawValue: minSeverity) ?? .info
     let shown = diagnostics.filter { $0.severity >= minimum }
     let counts = DiagnosticSummary(diagnostics)
-    print(render(format, shown, counts, result, stale: stale, storage: storage), terminator: "")
+    writeStandardOutput(render(format, shown, counts, result, stale: stale, storage: storage))
     for output in outputs {
       let parts = output.split(separator: "=", maxSplits: 1).map(String.init)
       let format = OutputFormat(rawValue: parts[0])!

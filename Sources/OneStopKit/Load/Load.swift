@@ -259,7 +259,9 @@ private struct TreeBuilder {
       case YAML_FOLDED_SCALAR_STYLE: style = .folded
       default: style = .plain
       }
-      if let value = data.value,
+      // Only escapes can write a character the file scan did not see, and only double-quoted
+      // scalars have escapes.
+      if style == .doubleQuoted, let value = data.value,
         let bad = TextScan.firstXMLForbidden(in: UnsafeBufferPointer(start: value, count: data.length))
       {
         report(

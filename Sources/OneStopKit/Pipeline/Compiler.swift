@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -139,6 +141,15 @@ public enum Compiler {
   /// checks after.
   static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> ([Diagnostic], EliminationAnalysis)
   {
+    // The whole-catalog checks are serial but independent of the per-procedure ones: they run on
+    // a thread of their own while the procedures are checked on every core.
+    let catalogFindings = CatalogFindings()
+    let group = DispatchGroup()
+    if jobs > 1 {
+      DispatchQueue.global().async(group: group) { catalogFindings.run(catalog) }
+    } else {
+      catalogFindings.run(catalog)
+    }
     let perProcedure = parallelMap(catalog.procedures, jobs: jobs) {
       procedure -> ([Diagnostic], EliminationAnalysis.ProcedureResult) in
       var findings = Findings()
@@ -147,13 +158,22 @@ public enum Compiler {
       for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
       return (findings.diagnostics, analysis)
     }
-    var findings = Findings()
-    for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+    group.wait()
+    let findings = catalogFindings.findings
     var all: [Diagnostic] = []
     all.reserveCapacity(perProcedure.reduce(findings.diagnostics.count + extra) { $0 + $1.0.count })
     for (diagnostics, _) in perProcedure { all.append(contentsOf: diagnostics) }
     all.append(contentsOf: findings.diagnostics)
     return (all, EliminationAnalysis(procedures: perProcedure.map(\.1)))
+  }
+
+  /// The whole-catalog checks' findings, filled on another thread and read after it is done.
+  private final class CatalogFindings: @unchecked Sendable {
+    var findings = Findings()
+
+    func run(_ catalog: Catalog) {
+      for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+    }
   }
 
   /// One file after reading, loading and validation.
@@ -256,14 +276,22 @@ struct SeverityPolicy {
   func apply(to diagnostics: inout [Diagnostic]) {
     if global.isEmpty && overrides.isEmpty { return }
     var turnedOff = false
+    // Which overrides match a file, remembered for the file's run of findings: they come grouped
+    // by file, and matching a glob splits the path.
+    var lastFile: String?
+    var matching: [Bool] = []
     for index in diagnostics.indices {
       let id = diagnostics[index].id
       guard configurable[id] != nil else { continue }
       var setting = global[id]
-      for override in overrides {
-        if let value = override.checks[id], override.globs.contains(where: { $0.matches(diagnostics[index].file) }) {
-          setting = value
+      for (number, override) in overrides.enumerated() {
+        guard let value = override.checks[id] else { continue }
+        let file = diagnostics[index].file
+        if file != lastFile {
+          lastFile = file
+          matching = overrides.map { $0.globs.contains { $0.matches(file) } }
         }
+        if matching[number] { setting = value }
       }
       guard let setting else { continue }
       if let severity = setting.severity {
