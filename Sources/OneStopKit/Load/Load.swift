@@ -507,7 +507,9 @@ private struct TreeBuilder {
       var remaining = column - lastMark.column
       bytes.withUnsafeBufferPointer { bytes in
         let n = bytes.count
-        // ASCII, the common case, one byte a column; then whole code points.
+        // ASCII, the common case, one byte a column (eight at a time where it can); then whole
+        // code points.
+        offset = LineIndex.skipASCII(bytes, from: offset, columns: &remaining)
         while remaining > 0 && offset < n && bytes[offset] < 0x80 {
           offset += 1
           remaining -= 1

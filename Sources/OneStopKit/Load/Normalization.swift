@@ -50,17 +50,34 @@ enum Normalization {
     return String(decoding: output, as: UTF8.self)
   }
 
-  /// Segments learnt so far, bounded so that hostile text cannot grow it without end.
-  private static let segments = Mutex<[[UInt8]: [UInt8]]>([:])
+  /// Segments learnt so far, bounded so that hostile text cannot grow it without end. A segment
+  /// of up to 15 bytes is keyed by its bytes packed in two words: a String key would hash its
+  /// canonical form, which for combining marks is the very normalization being saved.
+  private static let segments = Mutex<[SegmentKey: [UInt8]]>([:])
   private static let maxSegments = 8192
-  private static let maxSegmentLength = 48
+
+  private struct SegmentKey: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard bytes.count <= 15 else { return nil }
+      for (index, byte) in bytes.enumerated() {
+        if index < 8 {
+          low |= UInt64(byte) << (8 * UInt64(index))
+        } else {
+          high |= UInt64(byte) << (8 * UInt64(index - 8))
+        }
+      }
+      high |= UInt64(bytes.count) << 56
+    }
+  }
 
   private static func segment(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     func normalize() -> [UInt8] {
       Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
     }
-    guard bytes.count <= maxSegmentLength else { return normalize() }
-    let key = Array(bytes)
+    guard let key = SegmentKey(bytes) else { return normalize() }
     if let known = segments.withLock({ $0[key] }) { return known }
     let normalized = normalize()
     segments.withLock { table in

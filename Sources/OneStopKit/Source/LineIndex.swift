@@ -54,11 +54,30 @@ public struct LineIndex: Sendable {
     var offset = lineStarts[line]
     let n = bytes.count
     var remaining = column
-    while remaining > 0 && offset < n {
-      offset += Self.scalarLength(leadByte: bytes[offset])
-      remaining -= 1
+    bytes.withUnsafeBufferPointer { bytes in
+      offset = Self.skipASCII(bytes, from: offset, columns: &remaining)
+      while remaining > 0 && offset < n {
+        offset += Self.scalarLength(leadByte: bytes[offset])
+        remaining -= 1
+      }
     }
     return SourcePosition(line: line + 1, column: column + 1, offset: min(offset, n))
+  }
+
+  /// Moves `offset` over up to `columns` ASCII bytes, eight at a time, and takes the bytes moved
+  /// over off `columns`. Stops before the first word holding a byte above 0x7F, or short of the
+  /// end; the caller walks the rest a code point at a time.
+  @inline(__always)
+  static func skipASCII(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, columns: inout Int) -> Int {
+    guard let base = bytes.baseAddress else { return offset }
+    var offset = offset
+    while columns >= 8 && offset + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 { break }
+      offset += 8
+      columns -= 8
+    }
+    return offset
   }
 
   /// The position of a byte offset (rounded down to the start of the code point holding it).
