@@ -121,3 +121,17 @@ struct NormalizationTests {
     #expect(Array(Normalization.nfc(decomposed).utf8) == Array("Vi\u{1EC7}t Nam".utf8))
   }
 }
+
+@Suite("Fast paths")
+struct FastPathTests {
+  @Test("a file is named after its code only as `CODE.yaml`, alone or after a slash")
+  func fileNamedAfterCode() {
+    #expect(CodeFileMismatchCheck.isNamed("catalog/civil-status/1.000001.yaml", "1.000001"))
+    #expect(CodeFileMismatchCheck.isNamed("1.000001.yaml", "1.000001"))
+    #expect(!CodeFileMismatchCheck.isNamed("catalog/x1.000001.yaml", "1.000001"))
+    #expect(!CodeFileMismatchCheck.isNamed("catalog/1.000001.yml", "1.000001"))
+    #expect(!CodeFileMismatchCheck.isNamed("catalog/1.000002.yaml", "1.000001"))
+    #expect(!CodeFileMismatchCheck.isNamed(".yaml", "1.000001"))
+    #expect(CodeFileMismatchCheck.isNamed("catalog/Đ.yaml", "Đ"))
+  }
+}
