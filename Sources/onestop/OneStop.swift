@@ -53,24 +53,20 @@ func printError(_ text: String) {
   writeAll(STDERR_FILENO, text.hasSuffix("\n") ? text : text + "\n")
 }
 
-/// Writes `text` to standard output as it is, after whatever `print` left in its buffer: a
-/// national catalog's findings are a hundred megabytes, which `print` copies on the way.
-func writeStandardOutput(_ text: String) {
-  fflush(nil)  // every output stream
-  writeAll(STDOUT_FILENO, text)
-}
-
-private func writeAll(_ descriptor: Int32, _ text: String) {
+/// Writes all of `text` to a file descriptor; says whether it could.
+@discardableResult
+func writeAll(_ descriptor: Int32, _ text: String) -> Bool {
   var text = text
-  text.withUTF8 { buffer in
-    guard let base = buffer.baseAddress else { return }
+  return text.withUTF8 { buffer in
+    guard let base = buffer.baseAddress else { return true }
     var offset = 0
     while offset < buffer.count {
       let written = write(descriptor, base + offset, buffer.count - offset)
       if written < 0 && errno == EINTR { continue }
-      if written <= 0 { break }
+      if written <= 0 { return false }
       offset += written
     }
+    return true
   }
 }
 
@@ -203,11 +199,14 @@ struct CatalogOptions: ParsableArguments {
     let minimum = Severity(rawValue: minSeverity) ?? .info
     let shown = diagnostics.filter { $0.severity >= minimum }
     let counts = DiagnosticSummary(diagnostics)
-    writeStandardOutput(render(format, shown, counts, result, stale: stale, storage: storage))
+    fflush(nil)  // what print left in its buffer goes first
+    render(format, shown, counts, result, stale: stale, storage: storage) { writeAll(STDOUT_FILENO, $0) }
     for output in outputs {
       let parts = output.split(separator: "=", maxSplits: 1).map(String.init)
       let format = OutputFormat(rawValue: parts[0])!
-      try writeFile(parts[1], render(format, shown, counts, result, stale: stale, storage: storage, colored: false))
+      try writeFile(parts[1]) { write in
+        render(format, shown, counts, result, stale: stale, storage: storage, colored: false, into: write)
+      }
     }
     let summary = DiagnosticSummary(diagnostics)
     if summary.errors > 0 { return true }
@@ -219,51 +218,56 @@ struct CatalogOptions: ParsableArguments {
     return false
   }
 
+  /// Renders the findings in `format`, handing the text to `write` a piece at a time (the human
+  /// format is rendered a few runs of findings at a time, on every core).
   func render(
     _ format: OutputFormat, _ diagnostics: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult,
-    stale: [Baseline.Entry],
-    storage: DiskStorage, colored: Bool? = nil
-  ) -> String {
+    stale: [Baseline.Entry], storage: DiskStorage, colored: Bool? = nil, into write: (String) -> Void
+  ) {
     switch format {
     case .human:
       let renderer = HumanRenderer(colored: colored ?? useColor) { path in
         if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
         return nil
       }
-      var text = renderer.render(diagnostics, jobs: compileOptions.jobs)
+      renderer.render(diagnostics, jobs: compileOptions.jobs, into: write)
+      var text = ""
       for entry in stale {
         text +=
           "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"
       }
       // The summary counts every finding, also those --min-severity hides.
-      return text + HumanRenderer.summary(counts, files: result.fileCount) + "\n"
+      write(text + HumanRenderer.summary(counts, files: result.fileCount) + "\n")
     case .json:
-      return MachineFormats.json(diagnostics, files: result.fileCount, stale: stale)
+      write(MachineFormats.json(diagnostics, files: result.fileCount, stale: stale))
     case .sarif:
-      return MachineFormats.sarif(diagnostics)
+      write(MachineFormats.sarif(diagnostics))
     case .github:
-      return MachineFormats.github(diagnostics)
+      write(MachineFormats.github(diagnostics))
     case .junit:
-      return MachineFormats.junit(diagnostics, files: result.files)
+      write(MachineFormats.junit(diagnostics, files: result.files))
     }
   }
 
   func writeFile(_ path: String, _ text: String) throws {
-    let bytes = Array(text.utf8)
+    try writeFile(path) { write in write(text) }
+  }
+
+  /// Creates (or truncates) `path` and writes to it what `body` hands over; exits 2 when it cannot.
+  func writeFile(_ path: String, _ body: ((String) -> Void) -> Void) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
       printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
       throw ExitCode(2)
     }
     defer { close(fd) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-      if written <= 0 {
-        printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
-        throw ExitCode(2)
-      }
-      offset += written
+    var failed = false
+    body { text in
+      if !failed && !writeAll(fd, text) { failed = true }
+    }
+    if failed {
+      printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
+      throw ExitCode(2)
     }
   }
 

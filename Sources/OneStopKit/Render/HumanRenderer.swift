@@ -28,10 +28,35 @@ public struct HumanRenderer: Sendable {
   /// the same whatever the job count. (A national catalog has a quarter of a million findings,
   /// and rendering them on one thread took a fifth of a check's time.)
   public func render(_ diagnostics: [Diagnostic], jobs: Int = 1) -> String {
+    var output = ""
+    render(diagnostics, jobs: jobs) { output += $0 }
+    return output
+  }
+
+  /// Renders `diagnostics` in their order, handing the text to `write` a piece at a time: a few
+  /// runs are rendered at once, so memory holds their text, not a national catalog's hundred
+  /// megabytes of it.
+  public func render(_ diagnostics: [Diagnostic], jobs: Int, into write: (String) -> Void) {
+    let runs = Self.runs(diagnostics, jobs: jobs)
+    guard runs.count > 1 else {
+      write(render(diagnostics[...]))
+      return
+    }
+    let batch = jobs * 4
+    var start = 0
+    while start < runs.count {
+      let some = Array(runs[start..<min(start + batch, runs.count)])
+      for text in parallelMap(some, jobs: jobs, { render(diagnostics[$0]) }) { write(text) }
+      start += batch
+    }
+  }
+
+  /// Consecutive ranges of `diagnostics`, cut only where the file changes, of about a sixteenth
+  /// of each job's share (so that one file full of findings does not leave the other cores idle);
+  /// one range for one job or few diagnostics.
+  static func runs(_ diagnostics: [Diagnostic], jobs: Int) -> [Range<Int>] {
     let count = diagnostics.count
-    guard jobs > 1, count >= 512 else { return render(diagnostics[...]) }
-    // Runs of about a sixteenth of each job's share, so that one file full of findings does not
-    // leave the other cores idle.
+    guard jobs > 1, count >= 512 else { return [0..<count] }
     let target = max(64, count / (jobs * 16))
     var runs: [Range<Int>] = []
     var start = 0
@@ -46,7 +71,7 @@ public struct HumanRenderer: Sendable {
       }
     }
     runs.append(start..<count)
-    return parallelMap(runs, jobs: jobs) { render(diagnostics[$0]) }.joined()
+    return runs
   }
 
   private func render(_ diagnostics: ArraySlice<Diagnostic>) -> String {
