@@ -4,17 +4,8 @@ import Testing
 /// End-to-end runs of the `onestop` executable: exit codes and the shape of the output.
 @Suite("CLI")
 struct CLITests {
-  static let executable: URL = {
-    // The test runner sits in the build products folder, beside the executable.
-    let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var folder = runner.deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("onestop")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      folder = folder.deletingLastPathComponent()
-    }
-    return URL(fileURLWithPath: ".build/debug/onestop")
-  }()
+  static let executable: URL =
+    BuiltProducts.executable("onestop") ?? URL(fileURLWithPath: ".build/debug/onestop")
 
   struct Run {
     var status: Int32
