@@ -24,6 +24,9 @@ struct NormalizationTests {
       // Twice: the second time from the learnt segments.
       #expect(Array(Normalization.nfc(text).utf8) == Array(expected.utf8))
     }
+    // A long text, normalized whole.
+    let long = String(repeating: "Vie\u{323}\u{302}t Nam, ", count: 400)
+    #expect(Array(Normalization.nfc(long).utf8) == Array(long.precomposedStringWithCanonicalMapping.utf8))
     let decomposed = "Vie\u{323}\u{302}t Nam"
     #expect(Normalization.nfc(decomposed) == "Việt Nam")
     #expect(Array(Normalization.nfc(decomposed).utf8) == Array("Vi\u{1EC7}t Nam".utf8))

@@ -18,6 +18,11 @@ enum Normalization {
   /// hundred such segments (a letter and its tone marks), so each one's form is learnt once and
   /// kept: Foundation's normalization of whole texts was 3% of a check.
   static func nfc(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    // A long text goes to Foundation whole, as it always did: a hostile one could otherwise hold
+    // hundreds of thousands of distinct segments, each a call of its own.
+    if bytes.count > 4096 {
+      return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+    }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     let n = bytes.count
