@@ -137,8 +137,8 @@ public enum Compiler {
       diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests)
   }
 
-  /// Runs the elimination analysis and every check; per-procedure work in parallel, whole-catalog
-  /// checks after.
+  /// Runs the elimination analysis and every check; per-procedure work in parallel, the
+  /// whole-catalog checks beside it; findings in procedure order, then the whole-catalog ones.
   static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> ([Diagnostic], EliminationAnalysis)
   {
     // The whole-catalog checks are serial but independent of the per-procedure ones: they run on
