@@ -197,7 +197,8 @@ struct CatalogOptions: ParsableArguments {
       stale = outcome.stale
     }
     let minimum = Severity(rawValue: minSeverity) ?? .info
-    let shown = diagnostics.filter { $0.severity >= minimum }
+    // Filtered only when something is hidden: a copy of a national catalog's findings is 30 MB.
+    let shown = minimum == .info ? diagnostics : diagnostics.filter { $0.severity >= minimum }
     let counts = DiagnosticSummary(diagnostics)
     fflush(nil)  // what print left in its buffer goes first
     render(format, shown, counts, result, stale: stale, storage: storage) { writeAll(STDOUT_FILENO, $0) }

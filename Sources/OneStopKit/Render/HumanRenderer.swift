@@ -42,7 +42,7 @@ public struct HumanRenderer: Sendable {
       write(render(diagnostics[...]))
       return
     }
-    let batch = jobs * 4
+    let batch = jobs * 2
     var start = 0
     while start < runs.count {
       let some = Array(runs[start..<min(start + batch, runs.count)])
