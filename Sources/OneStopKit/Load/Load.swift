@@ -503,22 +503,8 @@ private struct TreeBuilder {
     let line = Int(mark.line)
     let column = Int(mark.column)
     if line == lastMark.line && column >= lastMark.column {
-      var offset = lastMark.offset
-      var remaining = column - lastMark.column
-      bytes.withUnsafeBufferPointer { bytes in
-        let n = bytes.count
-        // ASCII, the common case, one byte a column (eight at a time where it can); then whole
-        // code points.
-        offset = LineIndex.skipASCII(bytes, from: offset, columns: &remaining)
-        while remaining > 0 && offset < n && bytes[offset] < 0x80 {
-          offset += 1
-          remaining -= 1
-        }
-        while remaining > 0 && offset < n {
-          offset += LineIndex.scalarLength(leadByte: bytes[offset])
-          remaining -= 1
-        }
-        offset = min(offset, n)
+      let offset = bytes.withUnsafeBufferPointer {
+        LineIndex.offset(in: $0, from: lastMark.offset, columns: column - lastMark.column)
       }
       lastMark = (line, column, offset)
       return SourcePosition(line: line + 1, column: column + 1, offset: offset)

@@ -104,11 +104,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
       if a.file != b.file { return a.file < b.file }
       if a.line != b.line { return a.line < b.line }
       if a.column != b.column { return a.column < b.column }
-      let x = diagnostics[a.index]
-      let y = diagnostics[b.index]
-      let ids = byteOrder(x.id, y.id)
-      if ids != 0 { return ids < 0 }
-      if x.message != y.message { return x.message < y.message }
+      // The same place: the rest of `sortOrder` decides, then the order they came in.
+      if sortOrder(diagnostics[a.index], diagnostics[b.index]) { return true }
+      if sortOrder(diagnostics[b.index], diagnostics[a.index]) { return false }
       return a.index < b.index
     }
     // The permutation is applied in place, one cycle at a time: a sorted copy would hold a

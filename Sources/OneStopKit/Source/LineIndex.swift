@@ -51,33 +51,30 @@ public struct LineIndex: Sendable {
     guard line < lineStarts.count else {
       return position(ofOffset: bytes.count, in: bytes)
     }
-    var offset = lineStarts[line]
-    let n = bytes.count
-    var remaining = column
-    bytes.withUnsafeBufferPointer { bytes in
-      offset = Self.skipASCII(bytes, from: offset, columns: &remaining)
-      while remaining > 0 && offset < n {
-        offset += Self.scalarLength(leadByte: bytes[offset])
-        remaining -= 1
-      }
-    }
-    return SourcePosition(line: line + 1, column: column + 1, offset: min(offset, n))
+    let offset = bytes.withUnsafeBufferPointer { Self.offset(in: $0, from: lineStarts[line], columns: column) }
+    return SourcePosition(line: line + 1, column: column + 1, offset: offset)
   }
 
-  /// Moves `offset` over up to `columns` ASCII bytes, eight at a time, and takes the bytes moved
-  /// over off `columns`. Stops before the first word holding a byte above 0x7F, or short of the
-  /// end; the caller walks the rest a code point at a time.
+  /// The offset `columns` code points after `offset`, at most the end of `bytes`. ASCII, the
+  /// common case, goes eight bytes at a time; the rest a code point at a time.
   @inline(__always)
-  static func skipASCII(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, columns: inout Int) -> Int {
-    guard let base = bytes.baseAddress else { return offset }
+  static func offset(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int, columns: Int) -> Int {
+    let n = bytes.count
     var offset = offset
-    while columns >= 8 && offset + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 != 0 { break }
-      offset += 8
-      columns -= 8
+    var remaining = columns
+    if let base = bytes.baseAddress {
+      while remaining >= 8 && offset + 8 <= n {
+        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { break }
+        offset += 8
+        remaining -= 8
+      }
     }
-    return offset
+    while remaining > 0 && offset < n {
+      offset += scalarLength(leadByte: bytes[offset])
+      remaining -= 1
+    }
+    return min(offset, n)
   }
 
   /// The position of a byte offset (rounded down to the start of the code point holding it).
