@@ -17,13 +17,17 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
+    // The `onestop` program's allocator (see Sources/onestop/Allocator.swift).
+    .systemLibrary(
+      name: "CMimalloc",
+      providers: [.apt(["libmimalloc-dev"])]),
     .target(
       name: "OneStopKit",
       dependencies: ["CYAML", "CLibXML2"]),
     .executableTarget(
       name: "onestop",
       dependencies: [
-        "OneStopKit",
+        "OneStopKit", "CMimalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmark tooling (issue "Performance"): a deterministic generator of synthetic catalogs,

@@ -46,6 +46,16 @@ struct CLITests {
     return root
   }
 
+  /// The program runs on mimalloc (Allocator.swift), not glibc's malloc: mimalloc announces itself
+  /// when MIMALLOC_VERBOSE is set, which it can only do when the link put it ahead of glibc.
+  @Test func programRunsOnMimalloc() throws {
+    let verbose = try Self.run(["--version"], environment: ["MIMALLOC_VERBOSE": "1"])
+    #expect(verbose.status == 0)
+    #expect(verbose.stderr.contains("mimalloc: process init"))
+    let quiet = try Self.run(["--version"])
+    #expect(!quiet.stderr.contains("mimalloc"))
+  }
+
   @Test func cleanCatalogExitsZero() throws {
     let root = try Self.makeRoot(["catalog/1.000001.yaml": OneStopKitExampleFiles.procedure])
     defer { try? FileManager.default.removeItem(at: root) }
