@@ -74,4 +74,16 @@ struct FastPathTests {
     #expect(!CodeFileMismatchCheck.isNamed(".yaml", "1.000001"))
     #expect(CodeFileMismatchCheck.isNamed("catalog/Đ.yaml", "Đ"))
   }
+
+  @Test("the search for `onestop:` before parsing ignore comments finds it anywhere, and nothing else")
+  func markerSearch() {
+    let marker = Array("onestop:".utf8)
+    #expect(Suppressions.contains(Array("onestop: ignore".utf8), marker))
+    #expect(Suppressions.contains(Array("code: 1\n# onestop:".utf8), marker))
+    #expect(Suppressions.contains(Array("tên: Đăng ký\n  # onestop: ignore[x] lý do\n".utf8), marker))
+    #expect(!Suppressions.contains(Array("code: 1\n# onestop ignore\n".utf8), marker))
+    #expect(!Suppressions.contains(Array("# onestop".utf8), marker))
+    #expect(!Suppressions.contains([], marker))
+    #expect(!Suppressions.contains(Array("anything".utf8), []))
+  }
 }

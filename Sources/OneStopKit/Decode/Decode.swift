@@ -54,7 +54,7 @@ struct ModelDecoder {
     var entries: [LocalizedText.Entry] = []
     // Policy language order, whatever order the file uses.
     for language in languages {
-      if let pair = pairs.first(where: { $0.key == language }), let text = text(pair.value) {
+      if let pair = pairs.first(where: { $0.key.isSameKey(language) }), let text = text(pair.value) {
         entries.append(LocalizedText.Entry(language: language, text: text.value))
       }
     }

@@ -168,7 +168,7 @@ private struct TreeBuilder {
       if let keyIndex {
         return keyIndex[text].map { pairs[$0].keyRange }
       }
-      if let pair = pairs.first(where: { $0.key == text }) { return pair.keyRange }
+      if let pair = pairs.first(where: { $0.key.isSameKey(text) }) { return pair.keyRange }
       if pairs.count >= 16 {
         var index: [String: Int] = [:]
         index.reserveCapacity(pairs.count * 2)

@@ -84,14 +84,14 @@ public struct YAMLNode: Sendable {
   /// The value of `key` in a mapping node.
   public subscript(key: String) -> YAMLNode? {
     guard case .mapping(let pairs) = content else { return nil }
-    for pair in pairs where pair.key == key { return pair.value }
+    for pair in pairs where pair.key.isSameKey(key) { return pair.value }
     return nil
   }
 
   /// The pair whose key is `key` in a mapping node (for the key's own span).
   public func pair(_ key: String) -> YAMLPair? {
     guard case .mapping(let pairs) = content else { return nil }
-    for pair in pairs where pair.key == key { return pair }
+    for pair in pairs where pair.key.isSameKey(key) { return pair }
     return nil
   }
 
@@ -116,5 +116,17 @@ public struct YAMLPair: Sendable {
     self.key = key
     self.keyRange = keyRange
     self.value = value
+  }
+}
+
+extension String {
+  /// Whether two keys (or ids) are the same text. Every text the loader makes is NFC, and the
+  /// schema's names are ASCII; two NFC strings are equal exactly when their bytes are, so strings
+  /// of different byte counts differ. That test costs a load or two, where `==` on two different
+  /// strings goes through Unicode comparison: the decoder and the validator look keys up in every
+  /// mapping, and most of the keys they pass over differ in length.
+  @inline(__always)
+  func isSameKey(_ other: String) -> Bool {
+    utf8.count == other.utf8.count && self == other
   }
 }

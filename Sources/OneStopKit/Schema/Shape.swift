@@ -82,7 +82,7 @@ public final class ObjectShape: Sendable {
   }
 
   public func field(_ name: String) -> Field? {
-    fields.first { $0.name == name }
+    fields.first { $0.name.isSameKey(name) }
   }
 }
 

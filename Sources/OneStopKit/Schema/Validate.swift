@@ -78,7 +78,7 @@ struct Validator {
       )
       return
     }
-    func present(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+    func present(_ key: String) -> Bool { pairs.contains { $0.key.isSameKey(key) } }
     let startRange = SourceRange(at: node.range.start)
     for pair in pairs {
       if let field = object.field(pair.key) {
@@ -133,7 +133,7 @@ struct Validator {
       return
     }
     for pair in pairs {
-      if languages.contains(pair.key) {
+      if languages.contains(where: { $0.isSameKey(pair.key) }) {
         guard let text = expectText(pair.value, label: "the '\(pair.key)' text of \(label())") else { continue }
         if text.allSatisfy(\.isWhitespace) {
           report("invalid-value", "the '\(pair.key)' text of \(label()) is empty", pair.value.range)
@@ -144,7 +144,7 @@ struct Validator {
           help: Suggest.help(for: pair.key, in: languages) ?? "the languages are \(languages.joined(separator: ", "))")
       }
     }
-    if !pairs.contains(where: { $0.key == languages[0] }) {
+    if !pairs.contains(where: { $0.key.isSameKey(languages[0]) }) {
       report(
         "missing-key", "\(label()) is missing its '\(languages[0])' text", SourceRange(at: node.range.start),
         help: "add `\(languages[0]): ...`: every text needs its \(languages[0]) version")

@@ -118,7 +118,7 @@ struct FirstSeen {
       index![name] = range
       return nil
     }
-    if let first = list.first(where: { $0.name == name }) { return first.range }
+    if let first = list.first(where: { $0.name.isSameKey(name) }) { return first.range }
     list.append((name, range))
     if list.count > 16 {
       var built: [String: SourceRange] = [:]
