@@ -86,4 +86,22 @@ struct FastPathTests {
     #expect(!Suppressions.contains([], marker))
     #expect(!Suppressions.contains(Array("anything".utf8), []))
   }
+
+  @Test("a blank text is empty or white space only, Unicode spaces included")
+  func blankText() {
+    for text in ["", " ", "\t", "  \n ", "\u{3000}", "\u{A0}\u{2003}"] {
+      #expect(Validator.isBlank(text), "\(text.debugDescription)")
+    }
+    for text in ["a", " a", "Đăng ký", "\u{3000}x", "-", "\u{7F}"] {
+      #expect(!Validator.isBlank(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test("keys of different byte counts differ; NFC keys compare as `==` does")
+  func sameKey() {
+    let keys = ["code", "cod", "codes", "", "tên", "Đ", "đ", "levels", "level"]
+    for a in keys {
+      for b in keys { #expect(a.isSameKey(b) == (a == b), "\(a) \(b)") }
+    }
+  }
 }

@@ -121,11 +121,11 @@ public struct EliminationAnalysis: Sendable {
     var results: [RequirementResult] = []
     results.reserveCapacity(procedure.papers.count)
     for (requirement, caseID) in procedure.allRequirements {
-      let eligible = requirement.alternatives.map(\.value).filter { catalog.papers[$0]?.kind != .form }
+      let eligible = eligiblePapers(requirement, in: catalog)
       let isForm = eligible.isEmpty && !requirement.alternatives.isEmpty
       var levelResults: [LevelResult] = []
       for level in levels {
-        let provisions = Self.provisions(of: eligible, at: level, in: catalog) { listed.contains($0.id.value) }
+        let provisions = Self.provisions(of: eligible, at: level, in: catalog) { listed.contains($0) }
         levelResults.append(
           LevelResult(level: level, status: provisions.isEmpty ? .required : .eliminated, provisions: provisions))
       }
@@ -145,19 +145,32 @@ public struct EliminationAnalysis: Sendable {
     return ProcedureResult(code: procedure.code.value, levels: levels, requirements: results)
   }
 
-  /// The sources that `include` admits, connected at `level` by `as_of`, that provide one of
-  /// `papers`: in the order of the papers, then of rules/sources.yaml.
+  /// The sources that `include` admits (by id), connected at `level` by `as_of`, that provide one
+  /// of `papers`: in the order of the papers, then of rules/sources.yaml.
   static func provisions(
-    of papers: [String], at level: String, in catalog: Catalog, include: (SharedSource) -> Bool
+    of papers: [String], at level: String, in catalog: Catalog, include: (String) -> Bool
   ) -> [Provision] {
     var provisions: [Provision] = []
     for paper in papers {
-      for source in catalog.providers[paper] ?? [] where include(source) {
-        guard let since = source.connectedSince(level: level), since <= catalog.asOf else { continue }
-        provisions.append(Provision(source: source.id.value, paper: paper, since: since))
+      guard let connections = catalog.connections[paper] else { continue }
+      for connection in connections {
+        guard let since = connection.since(level: level), since <= catalog.asOf, include(connection.source) else {
+          continue
+        }
+        provisions.append(Provision(source: connection.source, paper: paper, since: since))
       }
     }
     return provisions
+  }
+
+  /// A requirement's paper types that can be eliminated: its alternatives but forms.
+  static func eligiblePapers(_ requirement: Requirement, in catalog: Catalog) -> [String] {
+    var papers: [String] = []
+    papers.reserveCapacity(requirement.alternatives.count)
+    for alternative in requirement.alternatives where !catalog.formPapers.contains(alternative.value) {
+      papers.append(alternative.value)
+    }
+    return papers
   }
 
   /// A waiver's `until` is its last day: it has expired when the judging day is after it.

@@ -177,14 +177,12 @@ struct MissedSourceCheck: EliminationCheck {
     for ((requirement, _), item) in result.pairs(procedure)
     where (item.status == .required || item.status == .partlyEliminated) && requirement.keep == nil && !item.isForm {
       if listed == nil { listed = Set(procedure.dataSources.map(\.value)) }
-      let eligible = requirement.alternatives.map(\.value).filter { catalog.papers[$0]?.kind != .form }
+      let eligible = EliminationAnalysis.eligiblePapers(requirement, in: catalog)
       var missed: [(level: String, provision: EliminationAnalysis.Provision)] = []
       for level in item.levels where level.status == .required {
         for provision in EliminationAnalysis.provisions(
           of: eligible, at: level.level, in: catalog,
-          include: {
-            !listed!.contains($0.id.value)
-          })
+          include: { !listed!.contains($0) })
         {
           missed.append((level.level, provision))
         }

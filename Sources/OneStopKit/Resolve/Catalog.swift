@@ -20,6 +20,11 @@ public struct Catalog: Sendable {
   /// Paper type -> the sources that hold it (databases by `provides`, procedure-results sources
   /// for every digitized result), in rules order: the elimination analysis's index.
   public let providers: [String: [SharedSource]]
+  /// `providers` as the analysis reads it, for every procedure and level: each source's id and
+  /// connection days only (walking `SharedSource` values copied every field of each).
+  let connections: [String: [SourceConnections]]
+  /// The paper types that are forms: never eliminated, whatever provides them.
+  let formPapers: Set<String>
   /// The policy's code pattern, compiled once (nil when missing or invalid: already reported).
   public let codePattern: CodePattern?
 
@@ -63,6 +68,13 @@ public struct Catalog: Sendable {
       }
     }
     self.providers = providers
+    connections = providers.mapValues { sources in
+      sources.map { source in
+        SourceConnections(source: source.id.value, levels: source.connected.map { ($0.level.value, $0.since.value) })
+      }
+    }
+    // From the index, so that a duplicated id counts as its first definition does.
+    formPapers = Set(papers.values.filter { $0.kind == .form }.map(\.id.value))
   }
 
   /// Whether a level has ended by the judging day.
@@ -84,5 +96,18 @@ public struct Catalog: Sendable {
     case .database: source.provides.contains { $0.value == paper }
     case .procedureResults: digitizedResults.contains(paper)
     }
+  }
+}
+
+/// One source that holds a paper, as the elimination analysis reads it.
+struct SourceConnections: Sendable {
+  let source: String
+  /// Level id -> the day from which that level can query it, in rules order.
+  let levels: [(level: String, since: Day)]
+
+  /// The day the source was connected at `level` (the first entry, as `SharedSource.connectedSince`).
+  func since(level: String) -> Day? {
+    for entry in levels where entry.level.isSameKey(level) { return entry.since }
+    return nil
   }
 }

@@ -67,6 +67,9 @@ public final class ObjectShape: Sendable {
   public let atLeastOne: [[String]]
   /// A key that needs others with it (`amount` needs `currency`).
   public let dependencies: [(key: String, requires: [String])]
+  /// The names of the required fields, in order: the validator asks for them in every mapping,
+  /// and walking `fields` copied each field (three retains and releases) to read two properties.
+  let requiredNames: [String]
 
   public init(
     name: String, title: String, description: String, fields: [Field], exactlyOne: [[String]] = [],
@@ -76,6 +79,7 @@ public final class ObjectShape: Sendable {
     self.title = title
     self.description = description
     self.fields = fields
+    self.requiredNames = fields.filter(\.required).map(\.name)
     self.exactlyOne = exactlyOne
     self.atLeastOne = atLeastOne
     self.dependencies = dependencies
@@ -83,6 +87,12 @@ public final class ObjectShape: Sendable {
 
   public func field(_ name: String) -> Field? {
     fields.first { $0.name.isSameKey(name) }
+  }
+
+  /// The shape of the field `name`, without copying the whole field.
+  func shape(of name: String) -> Shape? {
+    for index in fields.indices where fields[index].name.isSameKey(name) { return fields[index].shape }
+    return nil
   }
 }
 

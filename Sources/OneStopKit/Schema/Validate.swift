@@ -81,8 +81,8 @@ struct Validator {
     func present(_ key: String) -> Bool { pairs.contains { $0.key.isSameKey(key) } }
     let startRange = SourceRange(at: node.range.start)
     for pair in pairs {
-      if let field = object.field(pair.key) {
-        validate(pair.value, field.shape, label: "'\(pair.key)'")
+      if let shape = object.shape(of: pair.key) {
+        validate(pair.value, shape, label: "'\(pair.key)'")
       } else {
         let names = object.fields.map(\.name)
         report(
@@ -91,10 +91,11 @@ struct Validator {
             ?? "the keys of a \(object.name) are \(names.joined(separator: ", "))")
       }
     }
-    for field in object.fields where field.required && !present(field.name) {
+    for name in object.requiredNames where !present(name) {
+      let description = object.field(name)?.description ?? ""
       report(
-        "missing-key", "\(object.name) is missing the key '\(field.name)'", startRange,
-        help: "add `\(field.name):` (\(field.description.prefix(80)))")
+        "missing-key", "\(object.name) is missing the key '\(name)'", startRange,
+        help: "add `\(name):` (\(description.prefix(80)))")
     }
     for group in object.exactlyOne {
       let found = pairs.filter { group.contains($0.key) }
@@ -135,7 +136,7 @@ struct Validator {
     for pair in pairs {
       if languages.contains(where: { $0.isSameKey(pair.key) }) {
         guard let text = expectText(pair.value, label: "the '\(pair.key)' text of \(label())") else { continue }
-        if text.allSatisfy(\.isWhitespace) {
+        if Self.isBlank(text) {
           report("invalid-value", "the '\(pair.key)' text of \(label()) is empty", pair.value.range)
         }
       } else {
@@ -189,7 +190,7 @@ struct Validator {
   ) {
     switch format {
     case .free:
-      if text.allSatisfy(\.isWhitespace) { report("invalid-value", "\(label()) is empty", node.range) }
+      if Self.isBlank(text) { report("invalid-value", "\(label()) is empty", node.range) }
     case .id:
       if !Self.isID(text) {
         report(
@@ -245,6 +246,14 @@ struct Validator {
     case .null: return "nothing"
     default: return "\(scalar.value.kindName) \(scalar.text)"
     }
+  }
+
+  /// Whether a text is empty or all white space. A text that starts with a printable ASCII
+  /// character other than a space is not, which spares almost every text the walk through its
+  /// first grapheme.
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+    return text.allSatisfy(\.isWhitespace)
   }
 
   static func isID(_ text: String) -> Bool {
