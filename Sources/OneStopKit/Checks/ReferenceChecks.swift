@@ -326,7 +326,7 @@ struct SourceProvidesFormCheck: CatalogCheck {
 
   func check(_ catalog: Catalog, into findings: inout Findings) {
     for source in catalog.rules.sources {
-      for paper in source.provides where catalog.papers[paper.value]?.kind == .form {
+      for paper in source.provides where catalog.formPapers.contains(paper.value) {
         findings.report(
           Self.self, "shared database '\(source.id.value)' claims to provide the form '\(paper.value)'",
           file: source.file, at: paper.range,

@@ -18,10 +18,9 @@ public struct Catalog: Sendable {
   /// `procedure-results` source provides.
   public let digitizedResults: Set<String>
   /// Paper type -> the sources that hold it (databases by `provides`, procedure-results sources
-  /// for every digitized result), in rules order: the elimination analysis's index.
-  public let providers: [String: [SharedSource]]
-  /// `providers` as the analysis reads it, for every procedure and level: each source's id and
-  /// connection days only (walking `SharedSource` values copied every field of each).
+  /// for every digitized result), in rules order: the elimination analysis's index. Each source
+  /// is kept as its id and connection days only: the analysis reads this for every procedure and
+  /// level, and walking `SharedSource` values copied every field of each.
   let connections: [String: [SourceConnections]]
   /// The paper types that are forms: never eliminated, whatever provides them.
   let formPapers: Set<String>
@@ -54,25 +53,22 @@ public struct Catalog: Sendable {
     }
     digitizedResults = digitized
     codePattern = rules.policy.codePattern.flatMap { CodePattern($0.value) }
-    var providers: [String: [SharedSource]] = [:]
+    var connections: [String: [SourceConnections]] = [:]
     var seenSources: Set<String> = []
     for source in rules.sources where seenSources.insert(source.id.value).inserted {
+      let entry = SourceConnections(
+        source: source.id.value, levels: source.connected.map { ($0.level.value, $0.since.value) })
       switch source.kind {
       case .database:
         var seenPapers: Set<String> = []
         for paper in source.provides where seenPapers.insert(paper.value).inserted {
-          providers[paper.value, default: []].append(source)
+          connections[paper.value, default: []].append(entry)
         }
       case .procedureResults:
-        for paper in digitized { providers[paper, default: []].append(source) }
+        for paper in digitized { connections[paper, default: []].append(entry) }
       }
     }
-    self.providers = providers
-    connections = providers.mapValues { sources in
-      sources.map { source in
-        SourceConnections(source: source.id.value, levels: source.connected.map { ($0.level.value, $0.since.value) })
-      }
-    }
+    self.connections = connections
     // From the index, so that a duplicated id counts as its first definition does.
     formPapers = Set(papers.values.filter { $0.kind == .form }.map(\.id.value))
   }
