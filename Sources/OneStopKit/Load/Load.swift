@@ -200,6 +200,7 @@ private struct TreeBuilder {
     self.bytes = bytes
     self.lines = lines
     self.limits = limits
+    self.marks = MarkConverter(bytes: bytes, lines: lines)
   }
 
   mutating func run() -> YAMLNode? {
@@ -251,14 +252,7 @@ private struct TreeBuilder {
       let data = event.data.scalar
       let nodeRange = range(event)
       let text = makeString(data.value, data.length)
-      let style: ScalarStyle
-      switch data.style {
-      case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
-      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
-      case YAML_LITERAL_SCALAR_STYLE: style = .literal
-      case YAML_FOLDED_SCALAR_STYLE: style = .folded
-      default: style = .plain
-      }
+      let style = ScalarStyle(data.style)
       // Only escapes can write a character the file scan did not see, and only double-quoted
       // scalars have escapes.
       if style == .doubleQuoted, let value = data.value,
@@ -495,23 +489,10 @@ private struct TreeBuilder {
 
   // MARK: Conversions
 
-  /// The last mark converted: libyaml's marks mostly move forward along a line, so the next one
-  /// is found by walking on from here instead of from the line start.
-  private var lastMark = (line: -1, column: 0, offset: 0)
+  private var marks: MarkConverter
 
   private mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
-    let line = Int(mark.line)
-    let column = Int(mark.column)
-    if line == lastMark.line && column >= lastMark.column {
-      let offset = bytes.withUnsafeBufferPointer {
-        LineIndex.offset(in: $0, from: lastMark.offset, columns: column - lastMark.column)
-      }
-      lastMark = (line, column, offset)
-      return SourcePosition(line: line + 1, column: column + 1, offset: offset)
-    }
-    let position = lines.position(line: line, column: column, in: bytes)
-    lastMark = (line, column, position.offset)
-    return position
+    marks.position(line: Int(mark.line), column: Int(mark.column))
   }
 
   private mutating func range(_ event: yaml_event_t) -> SourceRange {
@@ -520,9 +501,7 @@ private struct TreeBuilder {
 
   private func makeString(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
     guard let pointer, length > 0 else { return "" }
-    let buffer = UnsafeBufferPointer(start: pointer, count: length)
-    return Normalization.isTriviallyNFC(buffer)
-      ? String(decoding: buffer, as: UTF8.self) : Normalization.nfc(utf8: buffer)
+    return YAMLLoader.makeString(UnsafeBufferPointer(start: pointer, count: length))
   }
 
   private func cString(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
@@ -537,5 +516,157 @@ private struct TreeBuilder {
 
   private func shortTag(_ tag: String) -> String {
     tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+  }
+}
+
+extension YAMLLoader {
+  /// A scalar's bytes as a String in NFC, the form every text of the model has.
+  static func makeString(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+    Normalization.isTriviallyNFC(buffer) ? String(decoding: buffer, as: UTF8.self) : Normalization.nfc(utf8: buffer)
+  }
+}
+
+extension ScalarStyle {
+  fileprivate init(_ style: yaml_scalar_style_t) {
+    switch style {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+    case YAML_LITERAL_SCALAR_STYLE: self = .literal
+    case YAML_FOLDED_SCALAR_STYLE: self = .folded
+    default: self = .plain
+    }
+  }
+}
+
+/// Converts libyaml's marks (0-based line, code-point column) to positions with byte offsets.
+struct MarkConverter {
+  let bytes: [UInt8]
+  let lines: LineIndex
+  /// The last mark converted: libyaml's marks mostly move forward along a line, so the next one
+  /// is found by walking on from here instead of from the line start.
+  private var lastMark = (line: -1, column: 0, offset: 0)
+
+  init(bytes: [UInt8], lines: LineIndex) {
+    self.bytes = bytes
+    self.lines = lines
+  }
+
+  mutating func position(line: Int, column: Int) -> SourcePosition {
+    if line == lastMark.line && column >= lastMark.column {
+      let offset = bytes.withUnsafeBufferPointer {
+        LineIndex.offset(in: $0, from: lastMark.offset, columns: column - lastMark.column)
+      }
+      lastMark = (line, column, offset)
+      return SourcePosition(line: line + 1, column: column + 1, offset: offset)
+    }
+    let position = lines.position(line: line, column: column, in: bytes)
+    lastMark = (line, column, position.offset)
+    return position
+  }
+}
+
+/// A place libyaml reported, not yet converted to a position (most are never needed).
+struct YAMLMark {
+  var line: Int
+  var column: Int
+}
+
+/// libyaml's events one at a time, for decoders that build the model without a node tree (the
+/// procedure fast path). It reports what a decoder needs and refuses, by returning `nil`, what
+/// only the tree loader can report on: parser errors and files that are not valid UTF-8 text
+/// free of the characters the file scan rejects. A noncopyable value: it owns the parser.
+struct YAMLEventReader: ~Copyable {
+  enum Kind {
+    case streamStart, streamEnd, documentStart, documentEnd
+    case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd, alias
+  }
+
+  private let parser: UnsafeMutablePointer<yaml_parser_t>
+  private let event: UnsafeMutablePointer<yaml_event_t>
+  private var holdsEvent = false
+  private var ready = false
+  private var marks: MarkConverter
+  /// The start and end of the current event.
+  private(set) var start = YAMLMark(line: 0, column: 0)
+  private(set) var end = YAMLMark(line: 0, column: 0)
+
+  /// A reader over `bytes`, which must stay where they are until the reader is gone; `nil` when
+  /// the bytes are not a UTF-8 file the tree loader would parse without an encoding problem.
+  init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8]) {
+    guard case .utf8(let bomLength) = TextScan.detectEncoding(array) else { return nil }
+    guard TextScan.scan(array, from: bomLength, limit: 1).total == 0 else { return nil }
+    parser = .allocate(capacity: 1)
+    event = .allocate(capacity: 1)
+    marks = MarkConverter(bytes: array, lines: LineIndex(bytes: array, contentStart: bomLength))
+    ready = yaml_parser_initialize(parser) != 0
+    if ready { yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count) }
+  }
+
+  deinit {
+    if holdsEvent { yaml_event_delete(event) }
+    if ready { yaml_parser_delete(parser) }
+    event.deallocate()
+    parser.deallocate()
+  }
+
+  /// The file's line index, for the suppression scan.
+  var lines: LineIndex { marks.lines }
+
+  /// The next event, or `nil` on a parser error.
+  mutating func next() -> Kind? {
+    if holdsEvent {
+      yaml_event_delete(event)
+      holdsEvent = false
+    }
+    guard ready, yaml_parser_parse(parser, event) != 0 else { return nil }
+    holdsEvent = true
+    let current = event.pointee
+    start = YAMLMark(line: Int(current.start_mark.line), column: Int(current.start_mark.column))
+    end = YAMLMark(line: Int(current.end_mark.line), column: Int(current.end_mark.column))
+    switch current.type {
+    case YAML_STREAM_START_EVENT: return .streamStart
+    case YAML_STREAM_END_EVENT: return .streamEnd
+    case YAML_DOCUMENT_START_EVENT: return .documentStart
+    case YAML_DOCUMENT_END_EVENT: return .documentEnd
+    case YAML_SCALAR_EVENT: return .scalar
+    case YAML_SEQUENCE_START_EVENT: return .sequenceStart
+    case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
+    case YAML_MAPPING_START_EVENT: return .mappingStart
+    case YAML_MAPPING_END_EVENT: return .mappingEnd
+    case YAML_ALIAS_EVENT: return .alias
+    default: return nil
+    }
+  }
+
+  /// Whether the current node (scalar or collection start) has an anchor or a tag.
+  var isDecorated: Bool {
+    let data = event.pointee.data
+    switch event.pointee.type {
+    case YAML_SCALAR_EVENT: return data.scalar.anchor != nil || data.scalar.tag != nil
+    case YAML_SEQUENCE_START_EVENT: return data.sequence_start.anchor != nil || data.sequence_start.tag != nil
+    case YAML_MAPPING_START_EVENT: return data.mapping_start.anchor != nil || data.mapping_start.tag != nil
+    default: return false
+    }
+  }
+
+  /// Whether the current collection start is in flow style (`[...]`, `{...}`).
+  var isFlow: Bool {
+    switch event.pointee.type {
+    case YAML_SEQUENCE_START_EVENT: return event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+    case YAML_MAPPING_START_EVENT: return event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+    default: return false
+    }
+  }
+
+  /// The current scalar's bytes, valid until the next call to `next()`.
+  var scalarBytes: UnsafeBufferPointer<UInt8> {
+    let scalar = event.pointee.data.scalar
+    return UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+  }
+
+  var scalarStyle: ScalarStyle { ScalarStyle(event.pointee.data.scalar.style) }
+
+  mutating func position(_ mark: YAMLMark) -> SourcePosition {
+    marks.position(line: mark.line, column: mark.column)
   }
 }

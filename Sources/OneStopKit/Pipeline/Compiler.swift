@@ -13,14 +13,20 @@ public struct CompileOptions: Sendable {
   public var jobs: Int
   /// Whether to digest every file's bytes (`CheckResult.digests`), which the build cache keys on.
   public var digests: Bool
+  /// Whether procedure files are first tried on the fast path (`ProcedureStreamDecoder`), which
+  /// reads a well-formed file without a node tree. Off, every file takes the tree path: the
+  /// differential tests compare the two.
+  public var fastPath: Bool
 
   public init(
-    asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false
+    asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false,
+    fastPath: Bool = true
   ) {
     self.asOf = asOf
     self.limits = limits
     self.jobs = jobs
     self.digests = digests
+    self.fastPath = fastPath
   }
 
   public static var defaultJobs: Int {
@@ -99,12 +105,7 @@ public enum Compiler {
     let listing = storage.catalogFiles()
     diagnostics.append(contentsOf: listing.diagnostics)
     var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      var file = loadFile(path, storage, options, .object(FormatSchema.procedure), languages)
-      let procedure = file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) }
-      // The node tree is done with: keeping 100,000 of them alive until the loop below would
-      // cost gigabytes.
-      file.root = nil
-      return (file, procedure)
+      loadProcedure(path, storage, options, languages)
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
@@ -189,11 +190,42 @@ public enum Compiler {
     var digest: ContentDigest?
   }
 
+  /// Reads and decodes one procedure file: on the fast path when it takes the file, else
+  /// through the tree path.
+  static func loadProcedure(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String]
+  ) -> (LoadedFile, Procedure?) {
+    var file = LoadedFile(path: path)
+    guard let bytes = read(path, storage, options, into: &file) else { return (file, nil) }
+    if options.fastPath,
+      let (procedure, lines) = ProcedureStreamDecoder.decode(
+        bytes, file: path, languages: languages, limits: options.limits)
+    {
+      file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
+      return (file, procedure)
+    }
+    load(bytes, .object(FormatSchema.procedure), languages, options, into: &file)
+    let procedure = file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) }
+    // The node tree is done with: keeping 100,000 of them alive until resolution would cost
+    // gigabytes.
+    file.root = nil
+    return (file, procedure)
+  }
+
   /// Reads, loads and validates one file.
   static func loadFile(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ shape: Shape, _ languages: [String]
   ) -> LoadedFile {
     var file = LoadedFile(path: path)
+    guard let bytes = read(path, storage, options, into: &file) else { return file }
+    load(bytes, shape, languages, options, into: &file)
+    return file
+  }
+
+  /// One file's bytes (and their digest, when asked for), or `nil` with the reason in `file`.
+  private static func read(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, into file: inout LoadedFile
+  ) -> [UInt8]? {
     let location = SourceLocation(file: path, range: .fileStart)
     let bytes: [UInt8]
     switch storage.read(path, limit: options.limits.maxFileSize) {
@@ -204,7 +236,7 @@ public enum Compiler {
         Diagnostic(
           id: "file-too-large", message: "file is \(size) bytes, over the limit of \(options.limits.maxFileSize) bytes",
           location: location, help: "split the file, or raise the limit with --max-file-size"))
-      return file
+      return nil
     case .missing:
       file.exists = false
       if path.hasPrefix("rules/") {
@@ -213,26 +245,33 @@ public enum Compiler {
             id: "missing-rules-file", message: "rules file '\(path)' is missing", location: location,
             help: "create it; see docs/format.md for its keys"))
       }
-      return file
+      return nil
     case .failed(let reason):
       file.diagnostics.append(
         Diagnostic(
           id: "unreadable-file", message: "file cannot be read: \(reason)", location: location,
           help: "check the file's permissions"))
-      return file
+      return nil
     }
     if options.digests { file.digest = ContentDigest(bytes) }
+    return bytes
+  }
+
+  /// Loads and validates one file's bytes into `file`: its diagnostics, suppressions and root.
+  private static func load(
+    _ bytes: [UInt8], _ shape: Shape, _ languages: [String], _ options: CompileOptions, into file: inout LoadedFile
+  ) {
+    let path = file.path
     let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
     file.diagnostics = document.diagnostics
     if let lines = document.lines {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
     }
-    guard let root = document.root else { return file }
+    guard let root = document.root else { return }
     var validator = Validator(file: path, languages: languages)
     validator.validate(root, shape, label: "the file")
     file.diagnostics.append(contentsOf: validator.diagnostics)
     file.root = root
-    return file
   }
 }
 

@@ -24,6 +24,7 @@ public enum FuzzHarness {
     let target = targets[Int(selector) % targets.count]
     files[target] = body
     let result = Compiler.check(MemoryStorage(files: files), options: CompileOptions(jobs: 1))
+    if target.hasPrefix("catalog/") { checkFastPath(body, file: target) }
 
     for diagnostic in result.diagnostics {
       let size = files[diagnostic.file]?.count ?? 0
@@ -46,5 +47,24 @@ public enum FuzzHarness {
     } catch {
       preconditionFailure("the build of an error-free catalog failed: \(error.description)")
     }
+  }
+
+  /// The procedure fast path holds to the tree path: when it takes a file, the tree path reads the
+  /// same bytes with no diagnostic into the same procedure.
+  static func checkFastPath(_ bytes: [UInt8], file: String) {
+    let languages = Policy().languages
+    guard let (fast, _) = ProcedureStreamDecoder.decode(bytes, file: file, languages: languages, limits: .default)
+    else { return }
+    let document = YAMLLoader.load(bytes, file: file)
+    guard let root = document.root else { preconditionFailure("fast path took a file the loader cannot read") }
+    var validator = Validator(file: file, languages: languages)
+    validator.validate(root, .object(FormatSchema.procedure), label: "the file")
+    let diagnostics = document.diagnostics + validator.diagnostics
+    precondition(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id))")
+    var fastText = ""
+    var treeText = ""
+    dump(Optional(fast), to: &fastText)
+    dump(ModelDecoder(file: file, languages: languages).procedure(root), to: &treeText)
+    precondition(fastText == treeText, "the fast path and the tree path decode differently")
   }
 }

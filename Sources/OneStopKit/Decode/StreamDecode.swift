@@ -1,0 +1,578 @@
+/// The procedure fast path: decodes a procedure file straight from libyaml's events into the
+/// model, with no node tree and no second walk to validate it.
+///
+/// It accepts only what the tree path (loader, validator, decoder) would read without a single
+/// diagnostic, and gives up (`nil`) at the first thing that path would report on or that it does
+/// not handle itself: a parser error, an anchor, a tag, an alias, an unknown or repeated key, a
+/// wrong type, a blank text, a bad id, date, number or choice, a missing key, the depth and node
+/// limits. The caller then runs the tree path on the same bytes, which finds and words the
+/// problem; so the fast path never has to say anything, and a catalog's diagnostics do not
+/// depend on which path read a file. Most files of a real catalog are well-formed: for them the
+/// tree, the validator's walk and the decoder's key lookups are all skipped. The differential
+/// tests and the fuzz harness hold it to the tree path: whenever it returns a procedure, the
+/// tree path reads the same bytes without a diagnostic into the same procedure.
+struct ProcedureStreamDecoder: ~Copyable {
+  private struct GiveUp: Error {}
+  private typealias Kind = YAMLEventReader.Kind
+
+  private var reader: YAMLEventReader
+  private let file: String
+  private let languages: [[UInt8]]
+  private let languageNames: [String]
+  private let limits: LoadLimits
+  private var depth = 0
+  private var nodes = 0
+  /// Where the node read last ends: a block collection ends where its last node does.
+  private var lastEnd = YAMLMark(line: 0, column: 0)
+  /// The span of the key read last, for the few keys whose span the model keeps.
+  private var keyStart = YAMLMark(line: 0, column: 0)
+  private var keyEnd = YAMLMark(line: 0, column: 0)
+
+  /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
+  /// with the procedure, for the suppression scan.
+  static func decode(_ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits) -> (
+    Procedure, LineIndex
+  )? {
+    guard !languages.isEmpty, bytes.count <= limits.maxFileSize else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer -> (Procedure, LineIndex)? in
+      guard let reader = YAMLEventReader(buffer, array: bytes) else { return nil }
+      var decoder = ProcedureStreamDecoder(reader: reader, file: file, languages: languages, limits: limits)
+      guard let procedure = try? decoder.procedure() else { return nil }
+      return (procedure, decoder.reader.lines)
+    }
+  }
+
+  private init(reader: consuming YAMLEventReader, file: String, languages: [String], limits: LoadLimits) {
+    self.reader = reader
+    self.file = file
+    self.languageNames = languages
+    self.languages = languages.map { Array($0.utf8) }
+    self.limits = limits
+  }
+
+  // MARK: Events and nodes
+
+  private mutating func next() throws(GiveUp) -> Kind {
+    guard let kind = reader.next() else { throw GiveUp() }
+    return kind
+  }
+
+  /// The next node's first event.
+  private mutating func node() throws(GiveUp) -> Kind {
+    try enter(next())
+  }
+
+  /// Starts a node at its first event, counted against the node limit and, for a collection,
+  /// the depth limit, as the tree loader counts them. Anchors, tags and aliases go to the tree
+  /// path.
+  private mutating func enter(_ kind: Kind) throws(GiveUp) -> Kind {
+    nodes += 1
+    guard nodes <= limits.maxNodes, !reader.isDecorated else { throw GiveUp() }
+    switch kind {
+    case .scalar:
+      return kind
+    case .mappingStart, .sequenceStart:
+      guard depth < limits.maxDepth else { throw GiveUp() }
+      depth += 1
+      return kind
+    default:
+      throw GiveUp()
+    }
+  }
+
+  /// A collection being read: where it starts, its style, and the keys seen (mappings).
+  private struct Collection {
+    var start: YAMLMark
+    var isFlow: Bool
+    var count = 0
+    var seen: UInt64 = 0
+    var range = SourceRange(at: .start)
+  }
+
+  private mutating func begin(_ kind: Kind, _ expected: Kind) throws(GiveUp) -> Collection {
+    guard kind == expected else { throw GiveUp() }
+    return Collection(start: reader.start, isFlow: reader.isFlow)
+  }
+
+  /// Closes a collection at its end event, with the span the tree loader gives it: a flow
+  /// collection ends at its closing bracket, a block one where its last node ends.
+  private mutating func close(_ collection: inout Collection) {
+    depth -= 1
+    let end = collection.isFlow ? reader.end : collection.count > 0 ? lastEnd : collection.start
+    collection.range = SourceRange(start: reader.position(collection.start), end: reader.position(end))
+    lastEnd = end
+  }
+
+  /// The next item's first event, or `nil` at the end of the list.
+  private mutating func nextItem(_ list: inout Collection, minItems: Int) throws(GiveUp) -> Kind? {
+    let kind = try next()
+    if kind == .sequenceEnd {
+      guard list.count >= minItems else { throw GiveUp() }
+      close(&list)
+      return nil
+    }
+    list.count += 1
+    return try enter(kind)
+  }
+
+  /// The next key's index in `keys`, or `nil` at the end of the mapping. A key outside `keys`,
+  /// or one seen before, goes to the tree path.
+  private mutating func nextKey(_ keys: KeyTable, _ map: inout Collection) throws(GiveUp) -> Int? {
+    let kind = try next()
+    if kind == .mappingEnd {
+      guard keys.isSatisfied(by: map.seen) else { throw GiveUp() }
+      close(&map)
+      return nil
+    }
+    guard let index = keys.index(of: try key(kind)), map.seen & (1 << index) == 0 else { throw GiveUp() }
+    map.seen |= 1 << index
+    map.count += 1
+    keyStart = reader.start
+    keyEnd = reader.end
+    return index
+  }
+
+  /// A key's bytes: a plain or quoted scalar, counted as a node like any other.
+  private mutating func key(_ kind: Kind) throws(GiveUp) -> UnsafeBufferPointer<UInt8> {
+    guard try enter(kind) == .scalar else { throw GiveUp() }
+    let bytes = reader.scalarBytes
+    if reader.scalarStyle == .doubleQuoted && TextScan.firstXMLForbidden(in: bytes) != nil { throw GiveUp() }
+    return bytes
+  }
+
+  private mutating func keyRange() -> SourceRange {
+    SourceRange(start: reader.position(keyStart), end: reader.position(keyEnd))
+  }
+
+  // MARK: Scalars
+
+  /// The current scalar as the tree loader makes it, with its resolved value and span.
+  private mutating func scalar(_ kind: Kind) throws(GiveUp) -> (text: String, value: ScalarValue, range: SourceRange) {
+    guard kind == .scalar else { throw GiveUp() }
+    let bytes = reader.scalarBytes
+    let style = reader.scalarStyle
+    if style == .doubleQuoted && TextScan.firstXMLForbidden(in: bytes) != nil { throw GiveUp() }
+    let text = bytes.isEmpty ? "" : YAMLLoader.makeString(bytes)
+    let value = style == .plain ? CoreSchema.resolvePlain(text) : .string
+    lastEnd = reader.end
+    return (text, value, SourceRange(start: reader.position(reader.start), end: reader.position(reader.end)))
+  }
+
+  /// A string scalar (never a retyped number, boolean or null).
+  private mutating func string(_ kind: Kind) throws(GiveUp) -> Located<String> {
+    let scalar = try scalar(kind)
+    guard case .string = scalar.value else { throw GiveUp() }
+    return Located(scalar.text, scalar.range)
+  }
+
+  private mutating func freeText(_ kind: Kind) throws(GiveUp) -> Located<String> {
+    let text = try string(kind)
+    guard !Validator.isBlank(text.value) else { throw GiveUp() }
+    return text
+  }
+
+  private mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
+    let text = try string(kind)
+    guard Validator.isID(text.value) else { throw GiveUp() }
+    return text
+  }
+
+  private mutating func day(_ kind: Kind) throws(GiveUp) -> Located<Day> {
+    let text = try string(kind)
+    guard let day = Day(text.value) else { throw GiveUp() }
+    return Located(day, text.range)
+  }
+
+  private mutating func choice<T: RawRepresentable>(_ kind: Kind, as type: T.Type) throws(GiveUp) -> Located<T>
+  where T.RawValue == String {
+    let text = try string(kind)
+    guard let value = T(rawValue: text.value) else { throw GiveUp() }
+    return Located(value, text.range)
+  }
+
+  private mutating func bool(_ kind: Kind) throws(GiveUp) -> Bool {
+    guard case .bool(let value) = try scalar(kind).value else { throw GiveUp() }
+    return value
+  }
+
+  /// A number the validator accepts in `format`, as the decoder reads it.
+  private mutating func number(_ kind: Kind, _ format: NumberFormat) throws(GiveUp) -> ScalarValue {
+    let value = try scalar(kind).value
+    let number: Double
+    switch value {
+    case .int(let int?): number = Double(int)
+    case .float(let double): number = double
+    default: throw GiveUp()
+    }
+    guard number.isFinite, number >= 0 else { throw GiveUp() }
+    if format == .count && (number != number.rounded() || number > Double(Int32.max)) { throw GiveUp() }
+    return value
+  }
+
+  private mutating func amount(_ kind: Kind) throws(GiveUp) -> Number {
+    switch try number(kind, .nonNegative) {
+    case .int(let int?): return Number(Double(int))
+    case .float(let double): return Number(double)
+    default: throw GiveUp()
+    }
+  }
+
+  private mutating func count(_ kind: Kind) throws(GiveUp) -> Int {
+    switch try number(kind, .count) {
+    case .int(let int?): return int
+    case .float(let double): return Int(double)
+    default: throw GiveUp()
+    }
+  }
+
+  private mutating func currency(_ kind: Kind) throws(GiveUp) -> String {
+    let text = try string(kind).value
+    guard text.utf8.count == 3, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
+      throw GiveUp()
+    }
+    return text
+  }
+
+  // MARK: Collections
+
+  /// `{vi: ..., en: ...}`: every key a policy language, the first one present, no text blank;
+  /// the entries in the policy's order.
+  private mutating func localized(_ kind: Kind) throws(GiveUp) -> LocalizedText {
+    var map = try begin(kind, .mappingStart)
+    var texts = [String?](repeating: nil, count: languages.count)
+    while true {
+      let kind = try next()
+      if kind == .mappingEnd { break }
+      let key = try self.key(kind)
+      guard let index = languages.firstIndex(where: { $0.elementsEqual(key) }), texts[index] == nil else {
+        throw GiveUp()
+      }
+      map.count += 1
+      texts[index] = try freeText(node()).value
+    }
+    guard texts[0] != nil else { throw GiveUp() }
+    close(&map)
+    var entries: [LocalizedText.Entry] = []
+    entries.reserveCapacity(map.count)
+    for (language, text) in zip(languageNames, texts) {
+      if let text { entries.append(LocalizedText.Entry(language: language, text: text)) }
+    }
+    return LocalizedText(entries: entries, range: map.range)
+  }
+
+  private mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
+    var list = try begin(kind, .sequenceStart)
+    var ids: [Located<String>] = []
+    while let item = try nextItem(&list, minItems: minItems) { ids.append(try id(item)) }
+    return exact(ids)
+  }
+
+  // MARK: Procedures
+
+  private mutating func procedure() throws(GiveUp) -> Procedure {
+    guard try next() == .streamStart, try next() == .documentStart else { throw GiveUp() }
+    let keys = KeyTable.procedure
+    var map = try begin(node(), .mappingStart)
+    var procedure = Procedure(file: file, range: SourceRange(at: .start), code: Located("", SourceRange(at: .start)))
+    while let key = try nextKey(keys, &map) {
+      switch key {
+      case 0: procedure.code = try freeText(node())
+      case 1: procedure.name = try localized(node())
+      case 2: procedure.decision = try decision(node())
+      case 3: procedure.field = try id(node())
+      case 4: procedure.levels = try ids(node(), minItems: keys.minItems[key])
+      case 5: procedure.agency = try localized(node())
+      case 6: procedure.subjects = try ids(node(), minItems: keys.minItems[key])
+      case 7: procedure.boundaryFree = try bool(node())
+      case 8: procedure.dataSources = try ids(node(), minItems: keys.minItems[key])
+      case 9:
+        procedure.channelsRange = keyRange()
+        var list = try begin(node(), .sequenceStart)
+        var channels: [Channel] = []
+        while let item = try nextItem(&list, minItems: keys.minItems[key]) { channels.append(try channel(item)) }
+        procedure.channels = exact(channels)
+      case 10:
+        procedure.legalBasisRange = keyRange()
+        var list = try begin(node(), .sequenceStart)
+        var references: [LegalReference] = []
+        while let item = try nextItem(&list, minItems: keys.minItems[key]) {
+          references.append(try legalReference(item))
+        }
+        procedure.legalBasis = exact(references)
+      case 11:
+        procedure.papersRange = keyRange()
+        procedure.papers = try requirements(node(), minItems: keys.minItems[key])
+      case 12:
+        var list = try begin(node(), .sequenceStart)
+        var cases: [Case] = []
+        while let item = try nextItem(&list, minItems: keys.minItems[key]) { cases.append(try procedureCase(item)) }
+        procedure.cases = exact(cases)
+      default:
+        var list = try begin(node(), .sequenceStart)
+        var results: [ProcedureResult] = []
+        while let item = try nextItem(&list, minItems: keys.minItems[key]) { results.append(try result(item)) }
+        procedure.results = exact(results)
+      }
+    }
+    guard try next() == .documentEnd, try next() == .streamEnd else { throw GiveUp() }
+    procedure.range = map.range
+    return procedure
+  }
+
+  private mutating func decision(_ kind: Kind) throws(GiveUp) -> Decision {
+    var map = try begin(kind, .mappingStart)
+    var ref: Located<String>?
+    var date: Located<Day>?
+    while let key = try nextKey(KeyTable.decision, &map) {
+      if key == 0 { ref = try freeText(node()) } else { date = try day(node()) }
+    }
+    guard let ref else { throw GiveUp() }
+    return Decision(ref: ref, date: date)
+  }
+
+  private mutating func channel(_ kind: Kind) throws(GiveUp) -> Channel {
+    var map = try begin(kind, .mappingStart)
+    var channelKind: Located<ChannelKind>?
+    var onlineLevel: Located<OnlineLevel>?
+    var time: ProcessingTime?
+    var fee: Fee?
+    while let key = try nextKey(KeyTable.channel, &map) {
+      switch key {
+      case 0: channelKind = try choice(node(), as: ChannelKind.self)
+      case 1: onlineLevel = try choice(node(), as: OnlineLevel.self)
+      case 2: time = try processingTime(node())
+      default: fee = try self.fee(node())
+      }
+    }
+    guard let channelKind else { throw GiveUp() }
+    return Channel(range: map.range, kind: channelKind, onlineLevel: onlineLevel, processingTime: time, fee: fee)
+  }
+
+  private mutating func processingTime(_ kind: Kind) throws(GiveUp) -> ProcessingTime {
+    var map = try begin(kind, .mappingStart)
+    var time: ProcessingTime?
+    while let key = try nextKey(KeyTable.processingTime, &map) {
+      switch key {
+      case 0: time = .workingDays(try amount(node()))
+      case 1: time = .hours(try amount(node()))
+      default: time = .text(try localized(node()))
+      }
+    }
+    guard let time else { throw GiveUp() }
+    return time
+  }
+
+  private mutating func fee(_ kind: Kind) throws(GiveUp) -> Fee {
+    var map = try begin(kind, .mappingStart)
+    var fee = Fee()
+    while let key = try nextKey(KeyTable.fee, &map) {
+      switch key {
+      case 0: fee.amount = try amount(node())
+      case 1: fee.currency = try currency(node())
+      default: fee.text = try localized(node())
+      }
+    }
+    return fee
+  }
+
+  private mutating func legalReference(_ kind: Kind) throws(GiveUp) -> LegalReference {
+    var map = try begin(kind, .mappingStart)
+    var ref: Located<String>?
+    var title: LocalizedText?
+    var article: String?
+    var date: Day?
+    while let key = try nextKey(KeyTable.legalReference, &map) {
+      switch key {
+      case 0: ref = try freeText(node())
+      case 1: title = try localized(node())
+      case 2: article = try freeText(node()).value
+      default: date = try day(node()).value
+      }
+    }
+    guard let ref else { throw GiveUp() }
+    return LegalReference(range: map.range, ref: ref, title: title, article: article, date: date)
+  }
+
+  private mutating func requirements(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Requirement] {
+    var list = try begin(kind, .sequenceStart)
+    var requirements: [Requirement] = []
+    while let item = try nextItem(&list, minItems: minItems) { requirements.append(try requirement(item)) }
+    return exact(requirements)
+  }
+
+  private mutating func requirement(_ kind: Kind) throws(GiveUp) -> Requirement {
+    let keys = KeyTable.requirement
+    var map = try begin(kind, .mappingStart)
+    var id: Located<String>?
+    var alternatives: [Located<String>] = []
+    var isAnyOf = false
+    var copies: Copies?
+    var presented = false
+    var form: FormTemplate?
+    var keep: Waiver?
+    var note: LocalizedText?
+    while let key = try nextKey(keys, &map) {
+      switch key {
+      case 0: id = try self.id(node())
+      case 1: alternatives = [try self.id(node())]
+      case 2:
+        isAnyOf = true
+        alternatives = try ids(node(), minItems: keys.minItems[key])
+      case 3: copies = try self.copies(node())
+      case 4: presented = try bool(node())
+      case 5: form = try self.form(node())
+      case 6:
+        let range = keyRange()
+        keep = try waiver(node(), range: range)
+      default: note = try localized(node())
+      }
+    }
+    guard let id else { throw GiveUp() }
+    return Requirement(
+      range: map.range, id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies, presented: presented,
+      form: form, keep: keep, note: note)
+  }
+
+  private mutating func copies(_ kind: Kind) throws(GiveUp) -> Copies {
+    var map = try begin(kind, .mappingStart)
+    var copies = Copies()
+    while let key = try nextKey(KeyTable.copies, &map) {
+      switch key {
+      case 0: copies.original = try count(node())
+      case 1: copies.certifiedCopy = try count(node())
+      default: copies.copy = try count(node())
+      }
+    }
+    return copies
+  }
+
+  private mutating func form(_ kind: Kind) throws(GiveUp) -> FormTemplate {
+    var map = try begin(kind, .mappingStart)
+    var code: String?
+    var name: LocalizedText?
+    while let key = try nextKey(KeyTable.form, &map) {
+      if key == 0 { code = try freeText(node()).value } else { name = try localized(node()) }
+    }
+    guard let code else { throw GiveUp() }
+    return FormTemplate(code: code, name: name)
+  }
+
+  private mutating func waiver(_ kind: Kind, range: SourceRange) throws(GiveUp) -> Waiver {
+    var map = try begin(kind, .mappingStart)
+    var waiver = Waiver(range: range)
+    while let key = try nextKey(KeyTable.waiver, &map) {
+      switch key {
+      case 0: waiver.reason = try localized(node())
+      case 1: waiver.legalBasis = try freeText(node())
+      default: waiver.until = try day(node())
+      }
+    }
+    return waiver
+  }
+
+  private mutating func procedureCase(_ kind: Kind) throws(GiveUp) -> Case {
+    let keys = KeyTable.procedureCase
+    var map = try begin(kind, .mappingStart)
+    var id: Located<String>?
+    var when: LocalizedText?
+    var papers: [Requirement] = []
+    while let key = try nextKey(keys, &map) {
+      switch key {
+      case 0: id = try self.id(node())
+      case 1: when = try localized(node())
+      default: papers = try requirements(node(), minItems: keys.minItems[key])
+      }
+    }
+    guard let id else { throw GiveUp() }
+    return Case(range: map.range, id: id, when: when, papers: papers)
+  }
+
+  private mutating func result(_ kind: Kind) throws(GiveUp) -> ProcedureResult {
+    var map = try begin(kind, .mappingStart)
+    var paper: Located<String>?
+    var digitized = false
+    var updates: Located<String>?
+    while let key = try nextKey(KeyTable.result, &map) {
+      switch key {
+      case 0: paper = try id(node())
+      case 1: digitized = try bool(node())
+      default: updates = try id(node())
+      }
+    }
+    if let paper { return .paper(paper, digitized: digitized) }
+    guard let updates else { throw GiveUp() }
+    return .update(updates)
+  }
+}
+
+/// An array with no spare capacity: the model of a national catalog stays in memory.
+private func exact<T>(_ array: [T]) -> [T] {
+  guard array.capacity > array.count else { return array }
+  return Array(unsafeUninitializedCapacity: array.count) { buffer, count in
+    _ = buffer.initialize(from: array)
+    count = array.count
+  }
+}
+
+/// The keys of one object shape in the fast path's order, with the shape's rules as bit masks
+/// over that order: required keys, exactly-one and at-least-one groups, dependencies, and each
+/// list's minimum length. The rules come from `FormatSchema`, so the two paths share them.
+struct KeyTable: Sendable {
+  let names: [[UInt8]]
+  let minItems: [Int]
+  private let required: UInt64
+  private let exactlyOne: [UInt64]
+  private let atLeastOne: [UInt64]
+  private let dependencies: [(key: UInt64, requires: UInt64)]
+
+  /// `order` must name exactly the shape's fields; the fast path's switches number them so.
+  init(_ shape: ObjectShape, order: [String]) {
+    precondition(Set(order) == Set(shape.fields.map(\.name)) && order.count == shape.fields.count)
+    names = order.map { Array($0.utf8) }
+    func mask(_ keys: [String]) -> UInt64 {
+      keys.reduce(0) { $0 | (1 << UInt64(order.firstIndex(of: $1)!)) }
+    }
+    required = mask(shape.requiredNames)
+    exactlyOne = shape.exactlyOne.map(mask)
+    atLeastOne = shape.atLeastOne.map(mask)
+    dependencies = shape.dependencies.map { (mask([$0.key]), mask($0.requires)) }
+    minItems = order.map { name in
+      if case .list(_, let minItems) = shape.shape(of: name) { return minItems }
+      return 0
+    }
+  }
+
+  func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+    for (index, name) in names.enumerated() where name.count == key.count && name.elementsEqual(key) {
+      return index
+    }
+    return nil
+  }
+
+  /// Whether a mapping with the keys `seen` breaks none of the shape's key rules.
+  func isSatisfied(by seen: UInt64) -> Bool {
+    seen & required == required
+      && exactlyOne.allSatisfy { ($0 & seen).nonzeroBitCount == 1 }
+      && atLeastOne.allSatisfy { $0 & seen != 0 }
+      && dependencies.allSatisfy { seen & $0.key == 0 || seen & $0.requires == $0.requires }
+  }
+
+  static let procedure = KeyTable(
+    FormatSchema.procedure,
+    order: [
+      "code", "name", "decision", "field", "levels", "agency", "subjects", "boundary_free", "data_sources",
+      "channels", "legal_basis", "papers", "cases", "results",
+    ])
+  static let decision = KeyTable(FormatSchema.decision, order: ["ref", "date"])
+  static let channel = KeyTable(FormatSchema.channel, order: ["kind", "online_level", "processing_time", "fee"])
+  static let processingTime = KeyTable(FormatSchema.processingTime, order: ["working_days", "hours", "text"])
+  static let fee = KeyTable(FormatSchema.fee, order: ["amount", "currency", "text"])
+  static let legalReference = KeyTable(FormatSchema.legalReference, order: ["ref", "title", "article", "date"])
+  static let requirement = KeyTable(
+    FormatSchema.requirement, order: ["id", "paper", "any_of", "copies", "presented", "form", "keep", "note"])
+  static let copies = KeyTable(FormatSchema.copies, order: ["original", "certified_copy", "copy"])
+  static let form = KeyTable(FormatSchema.form, order: ["code", "name"])
+  static let waiver = KeyTable(FormatSchema.waiver, order: ["reason", "legal_basis", "until"])
+  static let procedureCase = KeyTable(FormatSchema.procedureCase, order: ["id", "when", "papers"])
+  static let result = KeyTable(FormatSchema.result, order: ["paper", "digitized", "updates"])
+}

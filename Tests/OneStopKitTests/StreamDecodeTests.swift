@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+
+@testable import OneStopKit
+
+/// The procedure fast path against the tree path: whenever the fast path takes a file, the tree
+/// path reads the same bytes with no diagnostic into the same procedure; and it takes every
+/// clean file a catalog is made of, so that the speed it exists for is there.
+@Suite("Procedure fast path")
+struct StreamDecodeTests {
+  static let languages = ["vi", "en"]
+
+  /// What the tree path makes of `bytes`: the loader's and validator's diagnostics, and the model.
+  static func treePath(_ bytes: [UInt8], limits: LoadLimits = .default) -> ([Diagnostic], Procedure?) {
+    let file = "catalog/x.yaml"
+    let document = YAMLLoader.load(bytes, file: file, limits: limits)
+    guard let root = document.root else { return (document.diagnostics, nil) }
+    var validator = Validator(file: file, languages: languages)
+    validator.validate(root, .object(FormatSchema.procedure), label: "the file")
+    return (
+      document.diagnostics + validator.diagnostics, ModelDecoder(file: file, languages: languages).procedure(root)
+    )
+  }
+
+  static func describe(_ procedure: Procedure?) -> String {
+    var text = ""
+    dump(procedure, to: &text)
+    return text
+  }
+
+  /// Holds the two paths to each other on `bytes`; returns whether the fast path took them and
+  /// whether the tree path found them clean.
+  @discardableResult
+  static func compare(_ bytes: [UInt8], limits: LoadLimits = .default, _ comment: @autoclosure () -> String = "")
+    -> (taken: Bool, clean: Bool)
+  {
+    let fast = ProcedureStreamDecoder.decode(bytes, file: "catalog/x.yaml", languages: languages, limits: limits)
+    let (diagnostics, tree) = treePath(bytes, limits: limits)
+    guard let fast else { return (false, diagnostics.isEmpty) }
+    #expect(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id)) \(comment())")
+    #expect(describe(fast.0) == describe(tree), "the two paths decode differently \(comment())")
+    return (true, diagnostics.isEmpty)
+  }
+
+  /// A procedure with every key the format has, in block style.
+  static let full = """
+    code: "1.000001.H19"
+    name:
+      vi: Đăng ký khai sinh
+      en: Birth registration
+    decision:
+      ref: 163/QĐ-BTP
+      date: 2024-02-01
+    field: civil-status
+    levels:
+      - commune
+      - provincial
+    agency: {vi: Ủy ban nhân dân cấp xã, en: Commune People's Committee}
+    subjects: [citizen]
+    boundary_free: true
+    data_sources: [population]
+    channels:
+      - kind: in-person
+        processing_time:
+          text: {vi: "02 tháng và 15 ngày làm việc"}
+        fee:
+          amount: 8000
+          currency: VND
+          text: {vi: Miễn lệ phí cho trẻ em, en: Free for children}
+      - kind: online
+        online_level: full
+        processing_time: {hours: 4.5}
+    legal_basis:
+      - ref: 60/2014/QH13
+        title: {vi: Luật Hộ tịch, en: Law on Civil Status}
+        article: "16"
+        date: 2014-11-20
+    papers:
+      - id: application
+        paper: birth-registration-form
+        copies: {original: 1, certified_copy: 0, copy: 2.0}
+        form:
+          code: TK-KS
+          name: {vi: Tờ khai đăng ký khai sinh}
+      - id: identity
+        any_of: [citizen-id-card, passport]
+        presented: true
+        note: {vi: "Xuất trình khi nộp trực tiếp", en: Shown at the desk}
+        keep:
+          reason: {vi: Cần đối chiếu, en: Needed to compare}
+          legal_basis: 123/2015/NĐ-CP art. 9
+          until: 2026-12-31
+    cases:
+      - id: abroad
+        when: {vi: Sinh ở nước ngoài, en: Born abroad}
+        papers:
+          - {id: abroad-proof, paper: birth-notice}
+      - id: empty
+        when: {vi: Không có giấy tờ}
+        papers: []
+    results:
+      - paper: birth-certificate
+        digitized: true
+      - updates: population
+    """
+
+  @Test("every key of the format, in block and flow style, takes the fast path to the same procedure")
+  func fullProcedure() {
+    let result = Self.compare(Array(Self.full.utf8))
+    #expect(result.taken && result.clean)
+    // With a byte order mark, Windows line breaks, decomposed Vietnamese and a comment.
+    let decomposed = Self.full.replacingOccurrences(of: "Đăng ký", with: "Đăng ky\u{301}")
+    #expect(Self.compare([0xEF, 0xBB, 0xBF] + Array(decomposed.utf8)).taken)
+    let windows = Self.full.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n# end\r\n"
+    #expect(Self.compare(Array(windows.utf8)).taken)
+    #expect(Self.compare(Array(ExampleCatalog.procedure.utf8)).taken)
+  }
+
+  /// One change to `full` each, every one a thing the tree path reports on.
+  static let mistakes: [(String, String, String)] = [
+    ("unknown key", "agency:", "agnecy:"),
+    ("duplicate key", "field: civil-status", "field: civil-status\nfield: land"),
+    ("wrong type", "article: \"16\"", "article: 16"),
+    ("null", "field: civil-status", "field:"),
+    ("blank text", "ref: 60/2014/QH13", "ref: \" \""),
+    ("bad id", "field: civil-status", "field: Civil Status"),
+    ("bad date", "date: 2024-02-01", "date: 2024-02-30"),
+    ("negative number", "amount: 8000", "amount: -1"),
+    ("fraction of a copy", "copy: 2.0", "copy: 2.5"),
+    ("quoted number", "amount: 8000", "amount: \"8000\""),
+    ("missing key", "field: civil-status\n", ""),
+    ("both paper and any_of", "any_of: [citizen-id-card, passport]", "any_of: [a, b]\n    paper: c"),
+    ("short any_of", "any_of: [citizen-id-card, passport]", "any_of: [passport]"),
+    ("amount without currency", "      currency: VND\n", ""),
+    ("two processing times", "processing_time: {hours: 4.5}", "processing_time: {hours: 4.5, working_days: 1}"),
+    ("bad choice", "online_level: full", "online_level: whole"),
+    ("bad currency", "currency: VND", "currency: vnd"),
+    ("unknown language", "en: Birth registration", "fr: Enregistrement"),
+    ("missing first language", "processing_time:\n      text: {vi: ", "processing_time:\n      text: {en: "),
+    ("yes is text", "boundary_free: true", "boundary_free: yes"),
+    ("digitized without paper", "- updates: population", "- {updates: population, digitized: false}"),
+    ("empty levels", "levels:\n  - commune\n  - provincial", "levels: []"),
+    ("anchor and alias", "subjects: [citizen]", "subjects: &s [citizen]\nx: *s"),
+    ("tag that does not fit", "field: civil-status", "field: !!int civil-status"),
+    ("merge key", "field: civil-status", "<<: {field: civil-status}"),
+    ("complex key", "field: civil-status", "? [a]\n: b\nfield: civil-status"),
+    ("second document", "updates: population", "updates: population\n---\ncode: x"),
+    ("syntax error", "field: civil-status", "field: [civil-status"),
+    ("escape XML cannot carry", "article: \"16\"", "article: \"1\\u00016\""),
+    ("control character", "article: \"16\"", "article: \"1\u{7}6\""),
+    ("key escape", "field: civil-status", "\"fi\\u0001eld\": civil-status"),
+  ]
+
+  @Test("each way a file can go wrong is left to the tree path", arguments: 0..<mistakes.count)
+  func mistake(_ index: Int) {
+    let (name, old, new) = Self.mistakes[index]
+    #expect(Self.full.contains(old), "\(name): the base text has no '\(old)'")
+    let text = Self.full.replacingOccurrences(of: old, with: new)
+    let result = Self.compare(Array(text.utf8), name)
+    #expect(!result.taken && !result.clean, "\(name)")
+  }
+
+  @Test("files over the depth or node limit are left to the tree path")
+  func limits() {
+    let bytes = Array(Self.full.utf8)
+    for limits in [
+      LoadLimits(maxFileSize: 1 << 20, maxDepth: 4, maxNodes: 1_000_000),
+      LoadLimits(maxFileSize: 1 << 20, maxDepth: 64, maxNodes: 40),
+      LoadLimits(maxFileSize: 100, maxDepth: 64, maxNodes: 1_000_000),
+    ] {
+      #expect(!Self.compare(bytes, limits: limits).taken)
+    }
+    // Exactly at the limits the tree path counts to, the fast path still takes the file.
+    #expect(Self.compare(bytes, limits: LoadLimits(maxFileSize: bytes.count, maxDepth: 5, maxNodes: 1_000)).taken)
+  }
+
+  @Test("thousands of mutants of a procedure: the two paths agree on every one")
+  func mutants() {
+    let lines = Self.full.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let pieces = [
+      ":", "- ", " ", "  ", "&a ", "*a", "!!str ", "\"", "'", "[", "]", "{", "}", ",", "\n", "#", "ệ", "0", "-1",
+      "1.5", "null", "true", "yes", "\t", "\\u0001", "e\u{301}", "~", "? ", "|\n  ", ">-\n  ",
+    ]
+    var random = OutputSafetyTests.Generator(state: 468)
+    var taken = 0
+    var rejected = 0
+    for round in 0..<2_500 {
+      var mutant = lines
+      switch random.below(4) {
+      case 0: mutant.remove(at: random.below(mutant.count))
+      case 1: mutant.insert(mutant[random.below(mutant.count)], at: random.below(mutant.count))
+      case 2: mutant.swapAt(random.below(mutant.count), random.below(mutant.count))
+      default:
+        let line = random.below(mutant.count)
+        var characters = Array(mutant[line])
+        let at = random.below(characters.count + 1)
+        if random.below(3) == 0 && at < characters.count {
+          characters.remove(at: at)
+        } else {
+          characters.insert(contentsOf: pieces[random.below(pieces.count)], at: at)
+        }
+        mutant[line] = String(characters)
+      }
+      let result = Self.compare(Array(mutant.joined(separator: "\n").utf8), "mutant \(round)")
+      if result.taken { taken += 1 } else { rejected += 1 }
+    }
+    // Both outcomes happen often, so the property is tested from both sides.
+    #expect(taken > 300 && rejected > 300, "taken \(taken), rejected \(rejected)")
+  }
+
+  @Test("a generated catalog: the fast path takes every clean file, and the check is the same with it off")
+  func generatedCatalog() throws {
+    let folder = try ThreadCountTests.generate(procedures: 300)
+    defer { TreeComparison.remove(folder) }
+    let storage = DiskStorage(root: folder + "/root")!
+    var taken = 0
+    var clean = 0
+    for path in storage.catalogFiles().paths {
+      guard case .bytes(let bytes) = storage.read(path, limit: 1 << 22) else { continue }
+      let result = Self.compare(bytes, path)
+      if result.taken { taken += 1 }
+      if result.clean { clean += 1 }
+    }
+    #expect(taken == clean && taken >= 250, "taken \(taken) of \(clean) clean files")
+
+    let fast = Compiler.check(storage, options: CompileOptions(jobs: 2))
+    let tree = Compiler.check(storage, options: CompileOptions(jobs: 2, fastPath: false))
+    #expect(fast.diagnostics.count > 300)
+    #expect(fast.diagnostics == tree.diagnostics)
+    #expect(fast.catalog.procedures.map(Self.describe) == tree.catalog.procedures.map(Self.describe))
+  }
+
+  @Test("the shipped catalog: every file takes the fast path to the procedure the tree path makes")
+  func shippedCatalog() throws {
+    let storage = DiskStorage(root: PythonJSONSchema.packageRoot.path)!
+    let paths = storage.catalogFiles().paths
+    #expect(paths.count >= 30)
+    for path in paths {
+      guard case .bytes(let bytes) = storage.read(path, limit: 1 << 22) else { continue }
+      #expect(Self.compare(bytes, path).taken, "\(path)")
+    }
+  }
+}
