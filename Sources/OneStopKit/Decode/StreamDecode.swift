@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The procedure fast path: decodes a procedure file straight from libyaml's events into the
 /// model, with no node tree and no second walk to validate it.
 ///
@@ -80,27 +84,31 @@ struct ProcedureStreamDecoder: ~Copyable {
     }
   }
 
-  /// A collection being read: where it starts, its style, and the keys seen (mappings).
+  /// A collection being read: where it starts (and, once closed, ends), its style, and the keys
+  /// seen (mappings). Its span is converted to positions only when the model keeps it.
   private struct Collection {
     var start: YAMLMark
+    var end: YAMLMark
     var isFlow: Bool
     var count = 0
     var seen: UInt64 = 0
-    var range = SourceRange(at: .start)
+  }
+
+  private mutating func range(_ collection: Collection) -> SourceRange {
+    SourceRange(start: reader.position(collection.start), end: reader.position(collection.end))
   }
 
   private mutating func begin(_ kind: Kind, _ expected: Kind) throws(GiveUp) -> Collection {
     guard kind == expected else { throw GiveUp() }
-    return Collection(start: reader.start, isFlow: reader.isFlow)
+    return Collection(start: reader.start, end: reader.start, isFlow: reader.isFlow)
   }
 
   /// Closes a collection at its end event, with the span the tree loader gives it: a flow
   /// collection ends at its closing bracket, a block one where its last node ends.
   private mutating func close(_ collection: inout Collection) {
     depth -= 1
-    let end = collection.isFlow ? reader.end : collection.count > 0 ? lastEnd : collection.start
-    collection.range = SourceRange(start: reader.position(collection.start), end: reader.position(end))
-    lastEnd = end
+    collection.end = collection.isFlow ? reader.end : collection.count > 0 ? lastEnd : collection.start
+    lastEnd = collection.end
   }
 
   /// The next item's first event, or `nil` at the end of the list.
@@ -146,8 +154,9 @@ struct ProcedureStreamDecoder: ~Copyable {
 
   // MARK: Scalars
 
-  /// The current scalar as the tree loader makes it, with its resolved value and span.
-  private mutating func scalar(_ kind: Kind) throws(GiveUp) -> (text: String, value: ScalarValue, range: SourceRange) {
+  /// The current scalar as the tree loader makes it, with its resolved value. Its span is
+  /// converted (`here`) only where the model keeps it.
+  private mutating func scalar(_ kind: Kind) throws(GiveUp) -> (text: String, value: ScalarValue) {
     guard kind == .scalar else { throw GiveUp() }
     let bytes = reader.scalarBytes
     let style = reader.scalarStyle
@@ -155,39 +164,47 @@ struct ProcedureStreamDecoder: ~Copyable {
     let text = bytes.isEmpty ? "" : YAMLLoader.makeString(bytes)
     let value = style == .plain ? CoreSchema.resolvePlain(text) : .string
     lastEnd = reader.end
-    return (text, value, SourceRange(start: reader.position(reader.start), end: reader.position(reader.end)))
+    return (text, value)
+  }
+
+  /// The span of the current scalar.
+  private mutating func here() -> SourceRange {
+    SourceRange(start: reader.position(reader.start), end: reader.position(reader.end))
   }
 
   /// A string scalar (never a retyped number, boolean or null).
-  private mutating func string(_ kind: Kind) throws(GiveUp) -> Located<String> {
+  private mutating func string(_ kind: Kind) throws(GiveUp) -> String {
     let scalar = try scalar(kind)
     guard case .string = scalar.value else { throw GiveUp() }
-    return Located(scalar.text, scalar.range)
+    return scalar.text
   }
 
-  private mutating func freeText(_ kind: Kind) throws(GiveUp) -> Located<String> {
+  /// Text that is not blank.
+  private mutating func freeText(_ kind: Kind) throws(GiveUp) -> String {
     let text = try string(kind)
-    guard !Validator.isBlank(text.value) else { throw GiveUp() }
+    guard !Validator.isBlank(text) else { throw GiveUp() }
     return text
+  }
+
+  private mutating func located(_ text: String) -> Located<String> {
+    Located(text, here())
   }
 
   private mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
     let text = try string(kind)
-    guard Validator.isID(text.value) else { throw GiveUp() }
-    return text
+    guard Validator.isID(text) else { throw GiveUp() }
+    return located(text)
   }
 
   private mutating func day(_ kind: Kind) throws(GiveUp) -> Located<Day> {
-    let text = try string(kind)
-    guard let day = Day(text.value) else { throw GiveUp() }
-    return Located(day, text.range)
+    guard let day = Day(try string(kind)) else { throw GiveUp() }
+    return Located(day, here())
   }
 
   private mutating func choice<T: RawRepresentable>(_ kind: Kind, as type: T.Type) throws(GiveUp) -> Located<T>
   where T.RawValue == String {
-    let text = try string(kind)
-    guard let value = T(rawValue: text.value) else { throw GiveUp() }
-    return Located(value, text.range)
+    guard let value = T(rawValue: try string(kind)) else { throw GiveUp() }
+    return Located(value, here())
   }
 
   private mutating func bool(_ kind: Kind) throws(GiveUp) -> Bool {
@@ -226,7 +243,7 @@ struct ProcedureStreamDecoder: ~Copyable {
   }
 
   private mutating func currency(_ kind: Kind) throws(GiveUp) -> String {
-    let text = try string(kind).value
+    let text = try string(kind)
     guard text.utf8.count == 3, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
       throw GiveUp()
     }
@@ -244,11 +261,11 @@ struct ProcedureStreamDecoder: ~Copyable {
       let kind = try next()
       if kind == .mappingEnd { break }
       let key = try self.key(kind)
-      guard let index = languages.firstIndex(where: { $0.elementsEqual(key) }), texts[index] == nil else {
+      guard let index = languages.firstIndex(where: { sameBytes($0, key) }), texts[index] == nil else {
         throw GiveUp()
       }
       map.count += 1
-      texts[index] = try freeText(node()).value
+      texts[index] = try freeText(node())
     }
     guard texts[0] != nil else { throw GiveUp() }
     close(&map)
@@ -257,7 +274,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     for (language, text) in zip(languageNames, texts) {
       if let text { entries.append(LocalizedText.Entry(language: language, text: text)) }
     }
-    return LocalizedText(entries: entries, range: map.range)
+    return LocalizedText(entries: entries, range: range(map))
   }
 
   private mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
@@ -276,7 +293,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     var procedure = Procedure(file: file, range: SourceRange(at: .start), code: Located("", SourceRange(at: .start)))
     while let key = try nextKey(keys, &map) {
       switch key {
-      case 0: procedure.code = try freeText(node())
+      case 0: procedure.code = located(try freeText(node()))
       case 1: procedure.name = try localized(node())
       case 2: procedure.decision = try decision(node())
       case 3: procedure.field = try id(node())
@@ -315,7 +332,7 @@ struct ProcedureStreamDecoder: ~Copyable {
       }
     }
     guard try next() == .documentEnd, try next() == .streamEnd else { throw GiveUp() }
-    procedure.range = map.range
+    procedure.range = range(map)
     return procedure
   }
 
@@ -324,7 +341,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     var ref: Located<String>?
     var date: Located<Day>?
     while let key = try nextKey(KeyTable.decision, &map) {
-      if key == 0 { ref = try freeText(node()) } else { date = try day(node()) }
+      if key == 0 { ref = located(try freeText(node())) } else { date = try day(node()) }
     }
     guard let ref else { throw GiveUp() }
     return Decision(ref: ref, date: date)
@@ -345,7 +362,7 @@ struct ProcedureStreamDecoder: ~Copyable {
       }
     }
     guard let channelKind else { throw GiveUp() }
-    return Channel(range: map.range, kind: channelKind, onlineLevel: onlineLevel, processingTime: time, fee: fee)
+    return Channel(range: range(map), kind: channelKind, onlineLevel: onlineLevel, processingTime: time, fee: fee)
   }
 
   private mutating func processingTime(_ kind: Kind) throws(GiveUp) -> ProcessingTime {
@@ -383,14 +400,14 @@ struct ProcedureStreamDecoder: ~Copyable {
     var date: Day?
     while let key = try nextKey(KeyTable.legalReference, &map) {
       switch key {
-      case 0: ref = try freeText(node())
+      case 0: ref = located(try freeText(node()))
       case 1: title = try localized(node())
-      case 2: article = try freeText(node()).value
+      case 2: article = try freeText(node())
       default: date = try day(node()).value
       }
     }
     guard let ref else { throw GiveUp() }
-    return LegalReference(range: map.range, ref: ref, title: title, article: article, date: date)
+    return LegalReference(range: range(map), ref: ref, title: title, article: article, date: date)
   }
 
   private mutating func requirements(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Requirement] {
@@ -429,7 +446,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     }
     guard let id else { throw GiveUp() }
     return Requirement(
-      range: map.range, id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies, presented: presented,
+      range: range(map), id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies, presented: presented,
       form: form, keep: keep, note: note)
   }
 
@@ -451,7 +468,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     var code: String?
     var name: LocalizedText?
     while let key = try nextKey(KeyTable.form, &map) {
-      if key == 0 { code = try freeText(node()).value } else { name = try localized(node()) }
+      if key == 0 { code = try freeText(node()) } else { name = try localized(node()) }
     }
     guard let code else { throw GiveUp() }
     return FormTemplate(code: code, name: name)
@@ -463,7 +480,7 @@ struct ProcedureStreamDecoder: ~Copyable {
     while let key = try nextKey(KeyTable.waiver, &map) {
       switch key {
       case 0: waiver.reason = try localized(node())
-      case 1: waiver.legalBasis = try freeText(node())
+      case 1: waiver.legalBasis = located(try freeText(node()))
       default: waiver.until = try day(node())
       }
     }
@@ -484,7 +501,7 @@ struct ProcedureStreamDecoder: ~Copyable {
       }
     }
     guard let id else { throw GiveUp() }
-    return Case(range: map.range, id: id, when: when, papers: papers)
+    return Case(range: range(map), id: id, when: when, papers: papers)
   }
 
   private mutating func result(_ kind: Kind) throws(GiveUp) -> ProcedureResult {
@@ -503,6 +520,13 @@ struct ProcedureStreamDecoder: ~Copyable {
     guard let updates else { throw GiveUp() }
     return .update(updates)
   }
+}
+
+/// Whether a name and a key have the same bytes.
+@inline(__always)
+private func sameBytes(_ name: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard name.count == key.count, let bytes = key.baseAddress else { return false }
+  return name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes, key.count) == 0 }
 }
 
 /// An array with no spare capacity: the model of a national catalog stays in memory.
@@ -543,10 +567,7 @@ struct KeyTable: Sendable {
   }
 
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    for (index, name) in names.enumerated() where name.count == key.count && name.elementsEqual(key) {
-      return index
-    }
-    return nil
+    names.firstIndex { sameBytes($0, key) }
   }
 
   /// Whether a mapping with the keys `seen` breaks none of the shape's key rules.
