@@ -160,6 +160,44 @@ struct StreamDecodeTests {
     #expect(!result.taken && !result.clean, "\(name)")
   }
 
+  /// Every byte sequence the tree loader's file scan reports: invalid UTF-8, C0 and C1 controls,
+  /// DEL, U+FFFE, U+FFFF and the line separators.
+  static let badSequences: [[UInt8]] = {
+    var sequences: [[UInt8]] = (0..<0x20).filter { ![0x09, 0x0A, 0x0D].contains($0) }.map { [UInt8($0)] }
+    sequences.append([0x7F])
+    sequences += (0x80..<0xA0).map { [0xC2, UInt8($0)] }
+    sequences += [[0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]]
+    sequences += [
+      [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xF5, 0x80, 0x80, 0x80], [0xFE], [0xFF], [0xE1, 0xBA], [0xC3],
+    ]
+    return sequences
+  }()
+
+  @Test("every character the file scan reports, in a comment, a quoted text or a block text, goes to the tree path")
+  func badCharacters() {
+    let places = [
+      ("article: \"16\"", "article: \"1", "6\""), ("# end", "# e", "nd"),
+      ("field: civil-status", "field: civil-status\nx: |\n  a", "b"),
+    ]
+    for sequence in Self.badSequences {
+      for (old, before, after) in places {
+        let text = (Self.full + "\n# end\n").replacingOccurrences(of: old, with: before + "\u{1}" + after)
+        #expect(text.contains("\u{1}"))
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+          if byte == 0x01 { bytes += sequence } else { bytes.append(byte) }
+        }
+        let result = Self.compare(bytes, "\(sequence) in '\(old)'")
+        #expect(!result.taken && !result.clean, "\(sequence) in '\(old)'")
+      }
+    }
+    // At the very end of the file too.
+    for sequence in Self.badSequences {
+      #expect(!Self.compare(Array(Self.full.utf8) + sequence).taken, "\(sequence) at the end")
+    }
+  }
+
   @Test("files over the depth or node limit are left to the tree path")
   func limits() {
     let bytes = Array(Self.full.utf8)

@@ -591,10 +591,15 @@ struct YAMLEventReader: ~Copyable {
   private(set) var end = YAMLMark(line: 0, column: 0)
 
   /// A reader over `bytes`, which must stay where they are until the reader is gone; `nil` when
-  /// the bytes are not a UTF-8 file the tree loader would parse without an encoding problem.
+  /// the bytes are not UTF-8 or hold a line separator the tree loader's file scan reports.
+  ///
+  /// The rest of what that scan reports (invalid UTF-8, C0 and C1 controls, DEL, U+FFFE, U+FFFF)
+  /// libyaml's reader refuses too, as it decodes the whole input before the stream ends: a file
+  /// holding one fails in `next()`. Only U+0085, U+2028 and U+2029 pass libyaml (a YAML 1.1
+  /// reader takes them for line breaks), so only they are looked for here, with `memchr`.
   init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8]) {
     guard case .utf8(let bomLength) = TextScan.detectEncoding(array) else { return nil }
-    guard TextScan.scan(array, from: bomLength, limit: 1).total == 0 else { return nil }
+    guard !TextScan.holdsLineSeparator(bytes) else { return nil }
     parser = .allocate(capacity: 1)
     event = .allocate(capacity: 1)
     marks = MarkConverter(bytes: array, lines: LineIndex(bytes: array, contentStart: bomLength))

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The checks made on a file's raw bytes before libyaml sees them: encoding, characters YAML or
 /// XML 1.0 cannot carry, and the line separators libyaml (a YAML 1.1 parser) would silently turn
 /// into line breaks. Each problem is a byte offset; the loader turns it into a position.
@@ -140,6 +144,23 @@ struct TextScan {
       }
     }
     return (problems, total)
+  }
+
+  /// Whether UTF-8 bytes hold U+0085 (`C2 85`), U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
+  static func holdsLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let end = base + bytes.count
+    func find(_ lead: UInt8, _ matches: (UnsafePointer<UInt8>) -> Bool) -> Bool {
+      var at = base
+      while at < end, let found = memchr(at, Int32(lead), end - at) {
+        let byte = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+        if matches(byte) { return true }
+        at = byte + 1
+      }
+      return false
+    }
+    return find(0xC2) { $0 + 1 < end && $0[1] == 0x85 }
+      || find(0xE2) { $0 + 2 < end && $0[1] == 0x80 && ($0[2] == 0xA8 || $0[2] == 0xA9) }
   }
 
   /// Whether decoded text holds a character XML 1.0 cannot carry (from an escape like `"\u0001"`):
