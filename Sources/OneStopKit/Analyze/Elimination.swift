@@ -110,7 +110,9 @@ public struct EliminationAnalysis: Sendable {
     for level in procedure.levels where catalog.levels[level.value] != nil && !levels.contains(level.value) {
       levels.append(level.value)
     }
-    levels.sort { (catalog.levelOrder[$0] ?? 0) < (catalog.levelOrder[$1] ?? 0) }
+    // The index alone in the closure: capturing `catalog` copied the whole value (25 retains).
+    let order = catalog.levelOrder
+    levels.sort { (order[$0] ?? 0) < (order[$1] ?? 0) }
     let current = levels.filter { !catalog.isRetired(level: $0) }
     return current.isEmpty ? levels : current
   }
