@@ -277,16 +277,14 @@ public enum Compiler {
 
 /// The policy's severities: `checks`, then each matching `overrides` entry in order.
 struct SeverityPolicy {
-  private var global: [String: SeveritySetting] = [:]
-  private var overrides: [(globs: [Glob], checks: [String: SeveritySetting])] = []
-  private let configurable: [String: Severity]
+  /// Each override's globs, in order.
+  private var overrideGlobs: [[Glob]] = []
 
   init(_ policy: Policy, diagnostics: inout [Diagnostic]) {
     var configurable: [String: Severity] = [:]
     for description in CheckRegistry.descriptions where description.isConfigurable {
       configurable[description.id] = description.severity
     }
-    self.configurable = configurable
     let known = Set(CheckRegistry.descriptions.map(\.id))
     func accept(_ entries: [(id: Located<String>, severity: Located<SeveritySetting>)]) -> [String: SeveritySetting] {
       var result: [String: SeveritySetting] = [:]
@@ -303,32 +301,47 @@ struct SeverityPolicy {
       }
       return result
     }
-    global = accept(policy.checks)
-    overrides = policy.overrides.map { override in
-      (override.files.map { Glob($0.value) }, accept(override.checks))
+    let global = accept(policy.checks)
+    let overrides = policy.overrides.map { override in
+      (globs: override.files.map { Glob($0.value) }, checks: accept(override.checks))
+    }
+    overrideGlobs = overrides.map(\.globs)
+    // Each id the policy names, with its global setting and its setting in each override: one
+    // lookup per finding where there were one per table (a dictionary lookup of a String costs
+    // some 400 instructions, and a national catalog has a quarter of a million findings).
+    for (id, setting) in global { named[id, default: Named(overrides.count)].global = setting }
+    for (number, override) in overrides.enumerated() {
+      for (id, setting) in override.checks { named[id, default: Named(overrides.count)].overrides[number] = setting }
     }
   }
+
+  /// A check id the policy names: its setting under `checks:` and under each override.
+  private struct Named {
+    var global: SeveritySetting?
+    var overrides: [SeveritySetting?]
+    init(_ overrideCount: Int) { overrides = Array(repeating: nil, count: overrideCount) }
+  }
+  private var named: [String: Named] = [:]
 
   /// The diagnostics with their policy severities, those turned off removed.
   /// Sets the policy's severities in place and removes the findings turned off (in place: a
   /// national catalog has a quarter of a million findings).
   func apply(to diagnostics: inout [Diagnostic]) {
-    if global.isEmpty && overrides.isEmpty { return }
+    if named.isEmpty { return }
     var turnedOff = false
     // Which overrides match a file, remembered for the file's run of findings: they come grouped
     // by file, and matching a glob splits the path.
     var lastFile: String?
     var matching: [Bool] = []
     for index in diagnostics.indices {
-      let id = diagnostics[index].id
-      guard configurable[id] != nil else { continue }
-      var setting = global[id]
-      for (number, override) in overrides.enumerated() {
-        guard let value = override.checks[id] else { continue }
-        let file = diagnostics[index].file
+      guard let entry = named[diagnostics[index].id] else { continue }
+      var setting = entry.global
+      for (number, value) in entry.overrides.enumerated() {
+        guard let value else { continue }
+        let file = diagnostics[index].location.file
         if file != lastFile {
           lastFile = file
-          matching = overrides.map { $0.globs.contains { $0.matches(file) } }
+          matching = overrideGlobs.map { $0.contains { $0.matches(file) } }
         }
         if matching[number] { setting = value }
       }
