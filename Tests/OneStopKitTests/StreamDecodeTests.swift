@@ -9,6 +9,12 @@ import Testing
 @Suite("Procedure fast path")
 struct StreamDecodeTests {
   static let languages = ["vi", "en"]
+  /// Ids the fast path finds by their bytes, as `Compiler.check` gives it the rules' ids; with
+  /// ids that YAML does not read as text, which must not be taken for text.
+  static let known = KnownTexts([
+    "civil-status", "commune", "provincial", "citizen", "population", "birth-registration-form", "passport",
+    "citizen-id-card", "birth-notice", "birth-certificate", "land", "null", "true", "0x1f", "1e5", "0o17",
+  ])
 
   /// What the tree path makes of `bytes`: the loader's and validator's diagnostics, and the model.
   static func treePath(_ bytes: [UInt8], limits: LoadLimits = .default) -> ([Diagnostic], Procedure?) {
@@ -34,7 +40,8 @@ struct StreamDecodeTests {
   static func compare(_ bytes: [UInt8], limits: LoadLimits = .default, _ comment: @autoclosure () -> String = "")
     -> (taken: Bool, clean: Bool)
   {
-    let fast = ProcedureStreamDecoder.decode(bytes, file: "catalog/x.yaml", languages: languages, limits: limits)
+    let fast = ProcedureStreamDecoder.decode(
+      bytes, file: "catalog/x.yaml", languages: languages, limits: limits, known: known)
     let (diagnostics, tree) = treePath(bytes, limits: limits)
     guard let fast else { return (false, diagnostics.isEmpty) }
     #expect(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id)) \(comment())")
@@ -116,6 +123,23 @@ struct StreamDecodeTests {
     #expect(Self.compare(Array(ExampleCatalog.procedure.utf8)).taken)
   }
 
+  @Test("an id the rules define is the rules' own String, not a copy")
+  func knownIDsShared() throws {
+    let (procedure, _) = try #require(
+      ProcedureStreamDecoder.decode(
+        Array(Self.full.utf8), file: "catalog/x.yaml", languages: Self.languages, limits: .default, known: Self.known))
+    let paper = try #require(procedure.papers.first?.alternatives.first?.value)
+    let known = try #require(Array("birth-registration-form".utf8).withUnsafeBufferPointer { Self.known.text($0) })
+    #expect(paper == known)
+    func storage(_ text: String) -> UnsafeRawPointer? {
+      text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+    // Longer than 15 bytes, so both live on the heap: the same storage means no copy was made.
+    #expect(storage(paper) != nil && storage(paper) == storage(known))
+    #expect(Array("null".utf8).withUnsafeBufferPointer { Self.known.text($0) } == nil)
+    #expect(Array("nobody".utf8).withUnsafeBufferPointer { Self.known.text($0) } == nil)
+  }
+
   /// One change to `full` each, every one a thing the tree path reports on.
   static let mistakes: [(String, String, String)] = [
     ("unknown key", "agency:", "agnecy:"),
@@ -124,6 +148,10 @@ struct StreamDecodeTests {
     ("null", "field: civil-status", "field:"),
     ("blank text", "ref: 60/2014/QH13", "ref: \" \""),
     ("bad id", "field: civil-status", "field: Civil Status"),
+    ("id YAML reads as null", "field: civil-status", "field: null"),
+    ("id YAML reads as a boolean", "field: civil-status", "field: true"),
+    ("id YAML reads as a number", "- commune", "- 0x1f"),
+    ("id YAML reads as a float", "passport]", "1e5]"),
     ("bad date", "date: 2024-02-01", "date: 2024-02-30"),
     ("negative number", "amount: 8000", "amount: -1"),
     ("fraction of a copy", "copy: 2.0", "copy: 2.5"),

@@ -24,6 +24,7 @@ struct ProcedureStreamDecoder: ~Copyable {
   private let languages: [[UInt8]]
   private let languageNames: [String]
   private let limits: LoadLimits
+  private let known: KnownTexts
   private var depth = 0
   private var nodes = 0
   /// Where the node read last ends: a block collection ends where its last node does.
@@ -34,20 +35,25 @@ struct ProcedureStreamDecoder: ~Copyable {
 
   /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
   /// with the procedure, for the suppression scan.
-  static func decode(_ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits) -> (
-    Procedure, LineIndex
-  )? {
+  /// Ids found in `known` share its String instead of making their own.
+  static func decode(
+    _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits, known: KnownTexts = KnownTexts([])
+  ) -> (Procedure, LineIndex)? {
     guard !languages.isEmpty, bytes.count <= limits.maxFileSize else { return nil }
     return bytes.withUnsafeBufferPointer { buffer -> (Procedure, LineIndex)? in
       guard let reader = YAMLEventReader(buffer, array: bytes) else { return nil }
-      var decoder = ProcedureStreamDecoder(reader: reader, file: file, languages: languages, limits: limits)
+      var decoder = ProcedureStreamDecoder(
+        reader: reader, file: file, languages: languages, limits: limits, known: known)
       guard let procedure = try? decoder.procedure() else { return nil }
       return (procedure, decoder.reader.lines)
     }
   }
 
-  private init(reader: consuming YAMLEventReader, file: String, languages: [String], limits: LoadLimits) {
+  private init(
+    reader: consuming YAMLEventReader, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
+  ) {
     self.reader = reader
+    self.known = known
     self.file = file
     self.languageNames = languages
     self.languages = languages.map { Array($0.utf8) }
@@ -191,6 +197,13 @@ struct ProcedureStreamDecoder: ~Copyable {
   }
 
   private mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
+    // Most ids name a level, field, subject, paper type or source of the rules: a plain scalar
+    // with those bytes is that id, as the rules' String (no new String, and the catalog's
+    // lookups then compare one storage with itself).
+    if kind == .scalar && reader.scalarStyle == .plain, let text = known.text(reader.scalarBytes) {
+      lastEnd = reader.end
+      return located(text)
+    }
     let text = try string(kind)
     guard Validator.isID(text) else { throw GiveUp() }
     return located(text)
@@ -596,4 +609,54 @@ struct KeyTable: Sendable {
   static let waiver = KeyTable(FormatSchema.waiver, order: ["reason", "legal_basis", "until"])
   static let procedureCase = KeyTable(FormatSchema.procedureCase, order: ["id", "when", "papers"])
   static let result = KeyTable(FormatSchema.result, order: ["paper", "digitized", "updates"])
+}
+
+/// Texts found by their bytes: the ids the rules define, which procedures repeat by the hundred
+/// thousand. Read-only once made, so the decoders of every thread share one.
+final class KnownTexts: Sendable {
+  private let texts: [String]
+  private let bytes: [[UInt8]]
+  /// Open addressing: an index into `texts`, or -1; the count a power of two.
+  private let slots: [Int32]
+
+  /// Only ids that a plain scalar writes as text are kept: `null`, `true` or `0x1f` are ids
+  /// too, but YAML reads them as other things.
+  init(_ candidates: some Sequence<String>) {
+    var texts: [String] = []
+    var seen: Set<String> = []
+    for text in candidates where Validator.isID(text) && seen.insert(text).inserted {
+      if case .string = CoreSchema.resolvePlain(text) { texts.append(text) }
+    }
+    var size = 16
+    while size < texts.count * 2 { size *= 2 }
+    var slots = [Int32](repeating: -1, count: size)
+    let bytes = texts.map { Array($0.utf8) }
+    for (index, text) in bytes.enumerated() {
+      var slot = text.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Int32(index)
+    }
+    self.texts = texts
+    self.bytes = bytes
+    self.slots = slots
+  }
+
+  /// The known text with exactly these bytes.
+  func text(_ key: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !texts.isEmpty else { return nil }
+    var slot = Self.hash(key) & (slots.count - 1)
+    while true {
+      let index = Int(slots[slot])
+      if index < 0 { return nil }
+      if sameBytes(bytes[index], key) { return texts[index] }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+  }
+
+  /// FNV-1a, 64 bits.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+  }
 }

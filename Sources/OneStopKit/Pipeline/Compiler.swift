@@ -104,8 +104,11 @@ public enum Compiler {
     // Procedures: independent until resolution, so loaded on every core.
     let listing = storage.catalogFiles()
     diagnostics.append(contentsOf: listing.diagnostics)
+    let known = KnownTexts(
+      [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
+        + rules.sources.map(\.id.value))
     var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      loadProcedure(path, storage, options, languages)
+      loadProcedure(path, storage, options, languages, known)
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
@@ -193,13 +196,14 @@ public enum Compiler {
   /// Reads and decodes one procedure file: on the fast path when it takes the file, else
   /// through the tree path.
   static func loadProcedure(
-    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String]
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
+    _ known: KnownTexts
   ) -> (LoadedFile, Procedure?) {
     var file = LoadedFile(path: path)
     guard let bytes = read(path, storage, options, into: &file) else { return (file, nil) }
     if options.fastPath,
       let (procedure, lines) = ProcedureStreamDecoder.decode(
-        bytes, file: path, languages: languages, limits: options.limits)
+        bytes, file: path, languages: languages, limits: options.limits, known: known)
     {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
       return (file, procedure)

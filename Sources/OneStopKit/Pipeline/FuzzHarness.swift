@@ -24,7 +24,13 @@ public enum FuzzHarness {
     let target = targets[Int(selector) % targets.count]
     files[target] = body
     let result = Compiler.check(MemoryStorage(files: files), options: CompileOptions(jobs: 1))
-    if target.hasPrefix("catalog/") { checkFastPath(body, file: target) }
+    if target.hasPrefix("catalog/") {
+      let rules = result.catalog.rules
+      let known = KnownTexts(
+        [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
+          + rules.sources.map(\.id.value))
+      checkFastPath(body, file: target, known: known)
+    }
 
     for diagnostic in result.diagnostics {
       let size = files[diagnostic.file]?.count ?? 0
@@ -51,9 +57,11 @@ public enum FuzzHarness {
 
   /// The procedure fast path holds to the tree path: when it takes a file, the tree path reads the
   /// same bytes with no diagnostic into the same procedure.
-  static func checkFastPath(_ bytes: [UInt8], file: String) {
+  static func checkFastPath(_ bytes: [UInt8], file: String, known: KnownTexts) {
     let languages = Policy().languages
-    guard let (fast, _) = ProcedureStreamDecoder.decode(bytes, file: file, languages: languages, limits: .default)
+    guard
+      let (fast, _) = ProcedureStreamDecoder.decode(
+        bytes, file: file, languages: languages, limits: .default, known: known)
     else { return }
     let document = YAMLLoader.load(bytes, file: file)
     guard let root = document.root else { preconditionFailure("fast path took a file the loader cannot read") }
