@@ -35,9 +35,13 @@ private final class Slots<R>: @unchecked Sendable {
     (buffer + index).initialize(to: value)
   }
 
+  /// The results, moved (not copied: a copy retained and released every reference of 100,000
+  /// decoded procedures, on one thread).
   func finish() -> [R] {
-    let result = Array(UnsafeBufferPointer(start: buffer, count: count))
-    buffer.deinitialize(count: count)
+    let result = [R](unsafeUninitializedCapacity: count) { target, initialized in
+      if let base = target.baseAddress { base.moveInitialize(from: buffer, count: count) }
+      initialized = count
+    }
     buffer.deallocate()
     return result
   }
