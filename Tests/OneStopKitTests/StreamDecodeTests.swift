@@ -19,13 +19,10 @@ struct StreamDecodeTests {
   /// What the tree path makes of `bytes`: the loader's and validator's diagnostics, and the model.
   static func treePath(_ bytes: [UInt8], limits: LoadLimits = .default) -> ([Diagnostic], Procedure?) {
     let file = "catalog/x.yaml"
-    let document = YAMLLoader.load(bytes, file: file, limits: limits)
-    guard let root = document.root else { return (document.diagnostics, nil) }
-    var validator = Validator(file: file, languages: languages)
-    validator.validate(root, .object(FormatSchema.procedure), label: "the file")
-    return (
-      document.diagnostics + validator.diagnostics, ModelDecoder(file: file, languages: languages).procedure(root)
-    )
+    let (loaded, procedure) = Compiler.loadProcedure(
+      file, MemoryStorage(files: [file: bytes]), CompileOptions(limits: limits, jobs: 1, fastPath: false), languages,
+      known)
+    return (loaded.diagnostics, procedure)
   }
 
   static func describe(_ procedure: Procedure?) -> String {

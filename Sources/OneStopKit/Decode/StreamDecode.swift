@@ -290,11 +290,23 @@ struct ProcedureStreamDecoder: ~Copyable {
     return LocalizedText(entries: entries, range: range(map))
   }
 
-  private mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
+  /// A list of at least `minItems` items, each read by `item` from its first event, in an
+  /// array with no spare capacity (the model of a national catalog stays in memory).
+  private mutating func list<T>(
+    _ kind: Kind, minItems: Int, _ item: (inout Self, Kind) throws(GiveUp) -> T
+  ) throws(GiveUp) -> [T] {
     var list = try begin(kind, .sequenceStart)
-    var ids: [Located<String>] = []
-    while let item = try nextItem(&list, minItems: minItems) { ids.append(try id(item)) }
-    return exact(ids)
+    var items: [T] = []
+    while let first = try nextItem(&list, minItems: minItems) { items.append(try item(&self, first)) }
+    guard items.capacity > items.count else { return items }
+    return [T](unsafeUninitializedCapacity: items.count) { buffer, count in
+      _ = buffer.initialize(from: items)
+      count = items.count
+    }
+  }
+
+  private mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
+    try list(kind, minItems: minItems) { decoder, kind throws(GiveUp) in try decoder.id(kind) }
   }
 
   // MARK: Procedures
@@ -317,31 +329,25 @@ struct ProcedureStreamDecoder: ~Copyable {
       case 8: procedure.dataSources = try ids(node(), minItems: keys.minItems[key])
       case 9:
         procedure.channelsRange = keyRange()
-        var list = try begin(node(), .sequenceStart)
-        var channels: [Channel] = []
-        while let item = try nextItem(&list, minItems: keys.minItems[key]) { channels.append(try channel(item)) }
-        procedure.channels = exact(channels)
+        procedure.channels = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+          try decoder.channel(kind)
+        }
       case 10:
         procedure.legalBasisRange = keyRange()
-        var list = try begin(node(), .sequenceStart)
-        var references: [LegalReference] = []
-        while let item = try nextItem(&list, minItems: keys.minItems[key]) {
-          references.append(try legalReference(item))
+        procedure.legalBasis = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+          try decoder.legalReference(kind)
         }
-        procedure.legalBasis = exact(references)
       case 11:
         procedure.papersRange = keyRange()
         procedure.papers = try requirements(node(), minItems: keys.minItems[key])
       case 12:
-        var list = try begin(node(), .sequenceStart)
-        var cases: [Case] = []
-        while let item = try nextItem(&list, minItems: keys.minItems[key]) { cases.append(try procedureCase(item)) }
-        procedure.cases = exact(cases)
+        procedure.cases = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+          try decoder.procedureCase(kind)
+        }
       default:
-        var list = try begin(node(), .sequenceStart)
-        var results: [ProcedureResult] = []
-        while let item = try nextItem(&list, minItems: keys.minItems[key]) { results.append(try result(item)) }
-        procedure.results = exact(results)
+        procedure.results = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+          try decoder.result(kind)
+        }
       }
     }
     guard try next() == .documentEnd, try next() == .streamEnd else { throw GiveUp() }
@@ -424,10 +430,7 @@ struct ProcedureStreamDecoder: ~Copyable {
   }
 
   private mutating func requirements(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Requirement] {
-    var list = try begin(kind, .sequenceStart)
-    var requirements: [Requirement] = []
-    while let item = try nextItem(&list, minItems: minItems) { requirements.append(try requirement(item)) }
-    return exact(requirements)
+    try list(kind, minItems: minItems) { decoder, kind throws(GiveUp) in try decoder.requirement(kind) }
   }
 
   private mutating func requirement(_ kind: Kind) throws(GiveUp) -> Requirement {
@@ -542,15 +545,6 @@ private func sameBytes(_ name: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bo
   return name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes, key.count) == 0 }
 }
 
-/// An array with no spare capacity: the model of a national catalog stays in memory.
-private func exact<T>(_ array: [T]) -> [T] {
-  guard array.capacity > array.count else { return array }
-  return Array(unsafeUninitializedCapacity: array.count) { buffer, count in
-    _ = buffer.initialize(from: array)
-    count = array.count
-  }
-}
-
 /// The keys of one object shape in the fast path's order, with the shape's rules as bit masks
 /// over that order: required keys, exactly-one and at-least-one groups, dependencies, and each
 /// list's minimum length. The rules come from `FormatSchema`, so the two paths share them.
@@ -618,6 +612,13 @@ final class KnownTexts: Sendable {
   private let bytes: [[UInt8]]
   /// Open addressing: an index into `texts`, or -1; the count a power of two.
   private let slots: [Int32]
+
+  /// The ids `rules` define: levels, fields, subjects, paper types and sources.
+  convenience init(rules: Rules) {
+    self.init(
+      [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
+        + rules.sources.map(\.id.value))
+  }
 
   /// Only ids that a plain scalar writes as text are kept: `null`, `true` or `0x1f` are ids
   /// too, but YAML reads them as other things.

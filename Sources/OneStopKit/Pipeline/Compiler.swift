@@ -104,9 +104,7 @@ public enum Compiler {
     // Procedures: independent until resolution, so loaded on every core.
     let listing = storage.catalogFiles()
     diagnostics.append(contentsOf: listing.diagnostics)
-    let known = KnownTexts(
-      [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
-        + rules.sources.map(\.id.value))
+    let known = KnownTexts(rules: rules)
     var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
       loadProcedure(path, storage, options, languages, known)
     }
@@ -267,7 +265,7 @@ public enum Compiler {
   ) {
     let path = file.path
     let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
-    file.diagnostics = document.diagnostics
+    file.diagnostics.append(contentsOf: document.diagnostics)
     if let lines = document.lines {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
     }

@@ -25,11 +25,7 @@ public enum FuzzHarness {
     files[target] = body
     let result = Compiler.check(MemoryStorage(files: files), options: CompileOptions(jobs: 1))
     if target.hasPrefix("catalog/") {
-      let rules = result.catalog.rules
-      let known = KnownTexts(
-        [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
-          + rules.sources.map(\.id.value))
-      checkFastPath(body, file: target, known: known)
+      checkFastPath(body, file: target, known: KnownTexts(rules: result.catalog.rules))
     }
 
     for diagnostic in result.diagnostics {
@@ -63,16 +59,13 @@ public enum FuzzHarness {
       let (fast, _) = ProcedureStreamDecoder.decode(
         bytes, file: file, languages: languages, limits: .default, known: known)
     else { return }
-    let document = YAMLLoader.load(bytes, file: file)
-    guard let root = document.root else { preconditionFailure("fast path took a file the loader cannot read") }
-    var validator = Validator(file: file, languages: languages)
-    validator.validate(root, .object(FormatSchema.procedure), label: "the file")
-    let diagnostics = document.diagnostics + validator.diagnostics
-    precondition(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id))")
+    let (loaded, tree) = Compiler.loadProcedure(
+      file, MemoryStorage(files: [file: bytes]), CompileOptions(jobs: 1, fastPath: false), languages, known)
+    precondition(loaded.diagnostics.isEmpty, "fast path took a file with \(loaded.diagnostics.map(\.id))")
     var fastText = ""
     var treeText = ""
     dump(Optional(fast), to: &fastText)
-    dump(ModelDecoder(file: file, languages: languages).procedure(root), to: &treeText)
+    dump(tree, to: &treeText)
     precondition(fastText == treeText, "the fast path and the tree path decode differently")
   }
 }
