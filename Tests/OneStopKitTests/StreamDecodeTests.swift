@@ -31,19 +31,25 @@ struct StreamDecodeTests {
     return text
   }
 
-  /// Holds the two paths to each other on `bytes`; returns whether the fast path took them and
-  /// whether the tree path found them clean.
+  /// Holds the two paths to each other on `bytes` (the fast path with and without the quick
+  /// scanner); returns whether the fast path took them and whether the tree path found them clean.
   @discardableResult
   static func compare(_ bytes: [UInt8], limits: LoadLimits = .default, _ comment: @autoclosure () -> String = "")
     -> (taken: Bool, clean: Bool)
   {
-    let fast = ProcedureStreamDecoder.decode(
-      bytes, file: "catalog/x.yaml", languages: languages, limits: limits, known: known)
     let (diagnostics, tree) = treePath(bytes, limits: limits)
-    guard let fast else { return (false, diagnostics.isEmpty) }
-    #expect(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id)) \(comment())")
-    #expect(describe(fast.0) == describe(tree), "the two paths decode differently \(comment())")
-    return (true, diagnostics.isEmpty)
+    // Through the quick scanner when it takes the file, and through libyaml's events alone.
+    var taken = false
+    for quickScan in [true, false] {
+      let fast = ProcedureStreamDecoder.decode(
+        bytes, file: "catalog/x.yaml", languages: languages, limits: limits, known: known, quickScan: quickScan)
+      if quickScan { taken = fast != nil }
+      guard let fast else { continue }
+      #expect(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id)) \(comment())")
+      #expect(describe(fast.0) == describe(tree), "the two paths decode differently \(comment())")
+    }
+    #expect(QuickYAMLScanner.disagreement(with: bytes) == nil, "\(comment())")
+    return (taken, diagnostics.isEmpty)
   }
 
   /// A procedure with every key the format has, in block style.

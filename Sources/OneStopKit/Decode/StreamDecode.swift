@@ -15,11 +15,44 @@
 /// tree, the validator's walk and the decoder's key lookups are all skipped. The differential
 /// tests and the fuzz harness hold it to the tree path: whenever it returns a procedure, the
 /// tree path reads the same bytes without a diagnostic into the same procedure.
-struct ProcedureStreamDecoder: ~Copyable {
-  private struct GiveUp: Error {}
-  private typealias Kind = YAMLEventReader.Kind
+enum ProcedureStreamDecoder {
+  /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
+  /// with the procedure, for the suppression scan. Ids found in `known` share its String instead
+  /// of making their own.
+  ///
+  /// The quick scanner reads the file when it is in its subset (most catalog files are), else
+  /// libyaml's parser does (`quickScan: false` always takes libyaml's). The scanner gives the
+  /// events libyaml gives, so when the decoder gives up on its events, libyaml's would not do
+  /// better: the file goes straight to the tree path.
+  static func decode(
+    _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits, known: KnownTexts = KnownTexts([]),
+    quickScan: Bool = true
+  ) -> (Procedure, LineIndex)? {
+    guard !languages.isEmpty, bytes.count <= limits.maxFileSize else { return nil }
+    return bytes.withUnsafeBufferPointer { buffer -> (Procedure, LineIndex)? in
+      if quickScan, let scanner = QuickYAMLScanner(buffer, array: bytes, maxDepth: limits.maxDepth) {
+        return decode(scanner, file: file, languages: languages, limits: limits, known: known)
+      }
+      guard let reader = YAMLEventReader(buffer, array: bytes) else { return nil }
+      return decode(reader, file: file, languages: languages, limits: limits, known: known)
+    }
+  }
 
-  private var reader: YAMLEventReader
+  private static func decode<Source: YAMLEventSource & ~Copyable>(
+    _ source: consuming Source, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
+  ) -> (Procedure, LineIndex)? {
+    var decoder = ProcedureEventDecoder(reader: source, file: file, languages: languages, limits: limits, known: known)
+    guard let procedure = try? decoder.procedure() else { return nil }
+    return (procedure, decoder.lines)
+  }
+}
+
+/// The fast path's decoder over one source of events (see `ProcedureStreamDecoder`).
+struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
+  fileprivate struct GiveUp: Error {}
+  private typealias Kind = YAMLEventKind
+
+  private var reader: Source
   private let file: String
   private let languages: [[UInt8]]
   private let languageNames: [String]
@@ -33,24 +66,8 @@ struct ProcedureStreamDecoder: ~Copyable {
   private var keyStart = YAMLMark(line: 0, column: 0)
   private var keyEnd = YAMLMark(line: 0, column: 0)
 
-  /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
-  /// with the procedure, for the suppression scan.
-  /// Ids found in `known` share its String instead of making their own.
-  static func decode(
-    _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits, known: KnownTexts = KnownTexts([])
-  ) -> (Procedure, LineIndex)? {
-    guard !languages.isEmpty, bytes.count <= limits.maxFileSize else { return nil }
-    return bytes.withUnsafeBufferPointer { buffer -> (Procedure, LineIndex)? in
-      guard let reader = YAMLEventReader(buffer, array: bytes) else { return nil }
-      var decoder = ProcedureStreamDecoder(
-        reader: reader, file: file, languages: languages, limits: limits, known: known)
-      guard let procedure = try? decoder.procedure() else { return nil }
-      return (procedure, decoder.reader.lines)
-    }
-  }
-
-  private init(
-    reader: consuming YAMLEventReader, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
+  fileprivate init(
+    reader: consuming Source, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
   ) {
     self.reader = reader
     self.known = known
@@ -59,6 +76,8 @@ struct ProcedureStreamDecoder: ~Copyable {
     self.languages = languages.map { Array($0.utf8) }
     self.limits = limits
   }
+
+  fileprivate var lines: LineIndex { reader.lines }
 
   // MARK: Events and nodes
 
@@ -311,7 +330,7 @@ struct ProcedureStreamDecoder: ~Copyable {
 
   // MARK: Procedures
 
-  private mutating func procedure() throws(GiveUp) -> Procedure {
+  fileprivate mutating func procedure() throws(GiveUp) -> Procedure {
     guard try next() == .streamStart, try next() == .documentStart else { throw GiveUp() }
     let keys = KeyTable.procedure
     var map = try begin(node(), .mappingStart)

@@ -565,21 +565,46 @@ struct MarkConverter {
   }
 }
 
-/// A place libyaml reported, not yet converted to a position (most are never needed).
+/// A place an event source reported, not yet converted to a position (most are never needed):
+/// libyaml gives a line and a code-point column, the quick scanner a line and a byte offset.
 struct YAMLMark {
   var line: Int
   var column: Int
+  var offset = 0
+}
+
+/// What an event decoder reads: the kind of each event in turn.
+enum YAMLEventKind {
+  case streamStart, streamEnd, documentStart, documentEnd
+  case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd, alias
+}
+
+/// A source of YAML events for the procedure fast path: libyaml's parser (`YAMLEventReader`) or
+/// the quick scanner (`QuickYAMLScanner`), which gives the same events for the files it takes.
+protocol YAMLEventSource: ~Copyable {
+  /// The next event, or `nil` when the source cannot go on (a parser error).
+  mutating func next() -> YAMLEventKind?
+  /// The start and end of the current event.
+  var start: YAMLMark { get }
+  var end: YAMLMark { get }
+  /// Whether the current node (scalar or collection start) has an anchor or a tag.
+  var isDecorated: Bool { get }
+  /// Whether the current collection start is in flow style (`[...]`, `{...}`).
+  var isFlow: Bool { get }
+  /// The current scalar's value, valid until the next call to `next()`.
+  var scalarBytes: UnsafeBufferPointer<UInt8> { get }
+  var scalarStyle: ScalarStyle { get }
+  mutating func position(_ mark: YAMLMark) -> SourcePosition
+  /// The file's line index, for the suppression scan.
+  var lines: LineIndex { get }
 }
 
 /// libyaml's events one at a time, for decoders that build the model without a node tree (the
 /// procedure fast path). It reports what a decoder needs and refuses, by returning `nil`, what
 /// only the tree loader can report on: parser errors and files that are not valid UTF-8 text
 /// free of the characters the file scan rejects. A noncopyable value: it owns the parser.
-struct YAMLEventReader: ~Copyable {
-  enum Kind {
-    case streamStart, streamEnd, documentStart, documentEnd
-    case scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd, alias
-  }
+struct YAMLEventReader: ~Copyable, YAMLEventSource {
+  typealias Kind = YAMLEventKind
 
   private let parser: UnsafeMutablePointer<yaml_parser_t>
   private let event: UnsafeMutablePointer<yaml_event_t>

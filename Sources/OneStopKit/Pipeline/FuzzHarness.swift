@@ -51,21 +51,31 @@ public enum FuzzHarness {
     }
   }
 
-  /// The procedure fast path holds to the tree path: when it takes a file, the tree path reads the
-  /// same bytes with no diagnostic into the same procedure.
+  /// The procedure fast path holds to the tree path: when it takes a file (through the quick
+  /// scanner or libyaml's events), the tree path reads the same bytes with no diagnostic into the
+  /// same procedure. The quick scanner gives libyaml's events for every file it takes.
   static func checkFastPath(_ bytes: [UInt8], file: String, known: KnownTexts) {
+    if let difference = QuickYAMLScanner.disagreement(with: bytes) {
+      preconditionFailure("the quick scanner and libyaml differ: \(difference)")
+    }
     let languages = Policy().languages
-    guard
-      let (fast, _) = ProcedureStreamDecoder.decode(
-        bytes, file: file, languages: languages, limits: .default, known: known)
-    else { return }
-    let (loaded, tree) = Compiler.loadProcedure(
-      file, MemoryStorage(files: [file: bytes]), CompileOptions(jobs: 1, fastPath: false), languages, known)
-    precondition(loaded.diagnostics.isEmpty, "fast path took a file with \(loaded.diagnostics.map(\.id))")
-    var fastText = ""
-    var treeText = ""
-    dump(Optional(fast), to: &fastText)
-    dump(tree, to: &treeText)
-    precondition(fastText == treeText, "the fast path and the tree path decode differently")
+    var treeText: String?
+    for quickScan in [true, false] {
+      guard
+        let (fast, _) = ProcedureStreamDecoder.decode(
+          bytes, file: file, languages: languages, limits: .default, known: known, quickScan: quickScan)
+      else { continue }
+      if treeText == nil {
+        let (loaded, tree) = Compiler.loadProcedure(
+          file, MemoryStorage(files: [file: bytes]), CompileOptions(jobs: 1, fastPath: false), languages, known)
+        precondition(loaded.diagnostics.isEmpty, "fast path took a file with \(loaded.diagnostics.map(\.id))")
+        var text = ""
+        dump(tree, to: &text)
+        treeText = text
+      }
+      var fastText = ""
+      dump(Optional(fast), to: &fastText)
+      precondition(fastText == treeText, "the fast path and the tree path decode differently")
+    }
   }
 }
