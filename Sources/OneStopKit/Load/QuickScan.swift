@@ -155,7 +155,8 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       self.maxDepth = maxDepth
       i = start
       lineStart = start
-      events.reserveCapacity(count / 8)
+      // About one event per 9 bytes in catalog files; a large file grows the array as it goes.
+      events.reserveCapacity(min(count / 8, 4_096))
     }
 
     /// The byte at `j`, or 0 past the end (the text holds no NUL).
