@@ -4,19 +4,19 @@
 ///
 /// It takes a file only when every line is one it knows to read as libyaml does, and refuses
 /// (`init` returns `nil`) at anything else, leaving the file to libyaml. What it takes:
-/// - UTF-8 text (a byte order mark allowed) with line feeds, free of tabs, carriage returns,
-///   control characters, U+0085, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF and four-byte characters;
+/// - UTF-8 text (a byte order mark allowed) with LF or CRLF line ends, free of tabs, lone
+///   carriage returns, control characters, U+0085, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF and
+///   four-byte characters;
 /// - one implicit document whose root is a block mapping at column 0;
-/// - block mappings whose keys are plain ids (`[A-Za-z0-9_][A-Za-z0-9_.-]*`) followed by `: `,
-///   block sequences of `- ` entries indented more than their parent key, a mapping begun on an
-///   entry's line (`- id: x`);
+/// - block mappings whose keys are plain ids (`[A-Za-z0-9_][A-Za-z0-9_.-]*`) followed by `: `;
+///   block sequences of `- ` entries, indented more than their parent key or at its column (an
+///   indentless sequence, `key:\n- a`); a mapping begun on an entry's line (`- id: x`);
 /// - on one line: plain scalars without `: ` or ` #`, quoted scalars without escapes (`\`, `''`),
 ///   flow sequences and mappings of those with plain id keys;
 /// - comments on their own lines or after a value, blank lines.
 /// It refuses, among others: anchors, aliases, tags, directives and document markers, block
 /// scalars (`|`, `>`), quoted keys, empty values, multi-line scalars and flow collections,
-/// explicit keys (`?`), indentless sequences, scalars that begin with an indicator (`-5`), and
-/// nesting deeper than 64.
+/// explicit keys (`?`), scalars that begin with an indicator (`-5`), and nesting deeper than 64.
 ///
 /// libyaml reads most of a file's bytes one code point at a time through its reader, scanner and
 /// parser; a catalog file of this subset needs one look at each byte. The differential tests and
@@ -67,7 +67,10 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
     while i < n {
       let b = bytes[i]
       if b < 0x80 {
-        guard (b >= 0x20 && b != 0x7F) || b == 0x0A else { return false }
+        // A carriage return only as part of CRLF (a lone one is a line break to libyaml).
+        guard (b >= 0x20 && b != 0x7F) || b == 0x0A || (b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) else {
+          return false
+        }
         i += 1
       } else if b >= 0xC2 && b <= 0xDF {
         // C2 80-9F are the C1 controls, U+0085 among them.
@@ -162,10 +165,15 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
     /// The byte at `j`, or 0 past the end (the text holds no NUL).
     @inline(__always) func at(_ j: Int) -> UInt8 { j < n ? p[j] : 0 }
 
-    /// A space, a line break or the end.
+    /// A space, a line break (LF, or the CR of a CRLF: the text holds no other CR) or the end.
     @inline(__always) func isBlank(_ j: Int) -> Bool {
       let b = at(j)
-      return b == 0x20 || b == 0x0A || b == 0
+      return b == 0x20 || b == 0x0A || b == 0x0D || b == 0
+    }
+
+    /// A line break or the end.
+    @inline(__always) func isBreak(_ b: UInt8) -> Bool {
+      b == 0x0A || b == 0x0D || b == 0
     }
 
     static func isIndicator(_ b: UInt8) -> Bool {
@@ -173,7 +181,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
         UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
         UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
-        UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 0x20, 0x0A, 0:
+        UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), 0x20, 0x0A, 0x0D, 0:
         true
       default: false
       }
@@ -221,7 +229,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
         var j = i
         while at(j) == 0x20 { j += 1 }
         let b = at(j)
-        if b == UInt8(ascii: "#") || b == 0x0A {
+        if b == UInt8(ascii: "#") || b == 0x0A || b == 0x0D {
           while j < n && p[j] != 0x0A { j += 1 }
           if j >= n { break }
           i = j + 1
@@ -246,6 +254,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
         while i < n && p[i] != 0x0A { i += 1 }
       }
       if i >= n { return }
+      if p[i] == 0x0D { i += 1 }
       guard p[i] == 0x0A else { throw Refuse() }
       i += 1
       line += 1
@@ -291,15 +300,19 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       depth -= 1
     }
 
-    /// A block sequence whose first `-` is at `i`, in column `indent`.
-    mutating func blockSequence(indent: Int) throws(Refuse) {
+    /// A block sequence whose first `-` is at `i`, in column `indent`: the column of the key it
+    /// belongs to when `indentless`, where the mapping's next key ends it.
+    mutating func blockSequence(indent: Int, indentless: Bool) throws(Refuse) {
       try enter()
       emit(.sequenceStart, from: i, to: i)
       while true {
         i += 1
         try blockValue(parentIndent: indent, isEntry: true)
         guard let next = nextContent(), next >= indent else { break }
-        guard next == indent, at(i) == UInt8(ascii: "-"), isBlank(i + 1) else { throw Refuse() }
+        guard next == indent else { throw Refuse() }
+        if at(i) == UInt8(ascii: "-") && isBlank(i + 1) { continue }
+        guard indentless else { throw Refuse() }
+        break
       }
       emit(.sequenceEnd, from: i, to: i)
       depth -= 1
@@ -311,13 +324,15 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       let indicatorEnd = i
       while at(i) == 0x20 { i += 1 }
       let b = at(i)
-      if b == 0x0A || b == 0 || (b == UInt8(ascii: "#") && i > indicatorEnd) {
-        // The value starts on a later line, indented more than its collection.
+      if isBreak(b) || (b == UInt8(ascii: "#") && i > indicatorEnd) {
+        // The value starts on a later line, indented more than its collection; or, after a key, a
+        // sequence at the key's own column (an indentless sequence, `key:\n- a`).
         try endLine()
-        guard let indent = nextContent(), indent > parentIndent else { throw Refuse() }
-        if at(i) == UInt8(ascii: "-") && isBlank(i + 1) {
-          try blockSequence(indent: indent)
-        } else if isKeyLine() {
+        guard let indent = nextContent(), indent >= parentIndent else { throw Refuse() }
+        let isSequence = at(i) == UInt8(ascii: "-") && isBlank(i + 1)
+        if isSequence && (indent > parentIndent || !isEntry) {
+          try blockSequence(indent: indent, indentless: indent == parentIndent)
+        } else if indent > parentIndent && isKeyLine() {
           try blockMapping(indent: indent)
         } else {
           throw Refuse()
@@ -340,7 +355,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
         var last = i
         while true {
           let c = at(i)
-          if c == 0x0A || c == 0 { break }
+          if isBreak(c) { break }
           if c == 0x20 {
             i += 1
             continue
@@ -375,7 +390,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
             return
           case 0x20:
             i += 1
-          case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "{"), 0x0A, 0:
+          case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "{"), 0x0A, 0x0D, 0:
             throw Refuse()
           default:
             i += 1
@@ -424,7 +439,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       while true {
         let c = at(i)
         if c == quote { break }
-        guard c != 0x0A, c != 0, c != UInt8(ascii: "\\") else { throw Refuse() }
+        guard !isBreak(c), c != UInt8(ascii: "\\") else { throw Refuse() }
         i += 1
       }
       // `''` is an escaped quote in single quotes: left to libyaml.
