@@ -363,7 +363,9 @@ struct BuildCommand: ParsableCommand {
       A rebuild links the files of procedures whose inputs did not change (the procedure's \
       file, the rules, the day, the languages, the digitized results, this program) from the \
       previous output, as recorded in .NAME.onestop-cache beside it, when those files are \
-      untouched since; --no-cache generates everything.
+      untouched since; it keeps the tree before it as .NAME.onestop-spare, so that the next \
+      rebuild only touches the files that changed. --no-cache generates everything and keeps \
+      no spare.
       """)
 
   @OptionGroup var options: CatalogOptions

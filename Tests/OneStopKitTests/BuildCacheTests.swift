@@ -121,6 +121,63 @@ struct BuildCacheTests {
     #expect(try root.text("checklists/1.000894.md").contains("2"))
   }
 
+  /// A copy of the output with files of its own (new inodes): what the tree was before a build.
+  static func snapshot(_ root: Root, _ name: String) throws -> String {
+    let copy = root.folder + "/" + name
+    TreeComparison.remove(copy)
+    try FileManager.default.copyItem(atPath: root.output, toPath: copy)
+    return copy
+  }
+
+  @Test(
+    "the spare: the tree before a rebuild is kept beside the output, never written into, and starts the next rebuild")
+  func spare() throws {
+    let root = try Root()
+    let spare = root.folder + "/root/.generated.onestop-spare"
+    try root.build()
+    #expect(!FileManager.default.fileExists(atPath: spare))
+
+    // A rebuild after an edit keeps the old tree, exactly as it was, as the spare.
+    var before = try Self.snapshot(root, "before")
+    try root.edit(Self.first, replacing: "copies: {copy: 1}", with: "copies: {copy: 2}")
+    #expect(try root.build().reused == 1)  // compares with a build from nothing
+    #expect(TreeComparison.differences(expected: before, actual: spare).isEmpty)
+
+    // The next one starts from the spare; the tree it replaces becomes the spare, untouched.
+    before = try Self.snapshot(root, "before")
+    try root.edit(Self.second, replacing: "copies: {original: 1}", with: "copies: {original: 2}")
+    #expect(try root.build().reused == 1)
+    #expect(TreeComparison.differences(expected: before, actual: spare).isEmpty)
+    #expect(try root.text("checklists/1.000894.md").contains("2"))
+
+    // Whatever the spare holds that the build does not write goes: stray files, a folder where a
+    // file belongs, a file where a folder belongs.
+    try Data("stray".utf8).write(to: URL(fileURLWithPath: spare + "/stray.txt"))
+    try FileManager.default.createDirectory(atPath: spare + "/checklists/extra", withIntermediateDirectories: true)
+    try FileManager.default.removeItem(atPath: spare + "/checklists/1.000894.md")
+    try FileManager.default.createDirectory(
+      atPath: spare + "/checklists/1.000894.md", withIntermediateDirectories: true)
+    try FileManager.default.removeItem(atPath: spare + "/portal")
+    try Data("not a folder".utf8).write(to: URL(fileURLWithPath: spare + "/portal"))
+    try root.edit(Self.first, replacing: "copies: {copy: 2}", with: "copies: {copy: 3}")
+    #expect(try root.build().reused == 1)
+
+    // A removed procedure's files are pruned from a staging folder that started as the spare.
+    try FileManager.default.removeItem(atPath: root.root + "/" + Self.second)
+    let summary = try root.build()
+    #expect(summary.procedures == 1)
+    #expect(!FileManager.default.fileExists(atPath: root.output + "/portal/1.001193.xml"))
+
+    // A build that generates every file again keeps no spare; nor does a build without the cache.
+    try root.build(asOf: Day(year: 2027, month: 6, day: 1))
+    #expect(!FileManager.default.fileExists(atPath: spare))
+    try root.edit(Self.first, replacing: "copies: {copy: 3}", with: "copies: {copy: 4}")
+    try root.build(asOf: Day(year: 2027, month: 6, day: 1))
+    #expect(FileManager.default.fileExists(atPath: spare))
+    _ = try Builder.build(root.check(), options: BuildOptions(output: root.output, jobs: 2, cache: false))
+    #expect(!FileManager.default.fileExists(atPath: spare))
+  }
+
   @Test("a changed rules file, day or language list generates everything again")
   func changedRulesDayLanguages() throws {
     let root = try Root()

@@ -51,6 +51,7 @@ public enum Builder {
       reused = catalog.procedures.count
     } else {
       do {
+        if options.cache { tree.adoptSpare() }
         let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
         try tree.commit(jobs: options.jobs)
         cache?.save(catalog, reused: written.reused, output: tree, jobs: options.jobs)

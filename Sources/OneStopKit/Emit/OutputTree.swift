@@ -67,6 +67,15 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// Writes a build into a temporary folder beside the output, then swaps it in with one atomic
 /// `renameat2(RENAME_EXCHANGE)`: readers see the old tree or the new one, never a mix and never
 /// nothing. A killed build leaves only a temporary folder, which the next build removes.
+///
+/// The spare: after the swap, the old tree is kept beside the output (`.NAME.onestop-spare`)
+/// when at least half of the new tree's files are its own (hard links to the same inodes, so it
+/// costs the disk only the files that changed). The next build that writes starts its staging
+/// folder from it (`adoptSpare`), so a rebuild after an edit touches the files that changed
+/// instead of linking 300,000 files into an empty folder and removing 300,000 old names. Files in
+/// staging are never written into: a file is always removed and created again (`O_EXCL`), so the
+/// output, which shares inodes with the spare, is never modified; files the build does not
+/// produce are pruned before the swap.
 public final class OutputTree: OutputSink, @unchecked Sendable {
   public let destination: String
   public let staging: String
@@ -83,6 +92,15 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   /// The start of the names of temporary files and folders beside the output, which the next
   /// build removes when a killed build left them.
   var stagingPrefix: String { "\(parent)/.\(name)\(Self.stagingMarker)" }
+  /// The previous build's old tree, kept for the next build's staging folder (see the type).
+  var sparePath: String { "\(parent)/.\(name).onestop-spare" }
+
+  /// Whether the staging folder started as the spare: a path in it may hold a file already.
+  private(set) var fromSpare = false
+  /// Whether the old tree may be kept as the spare after the swap (`adoptSpare` was called).
+  private var keepsSpare = false
+  /// What this build put in the staging folder: relative paths, folders, files created anew.
+  private let placed = PlacedFiles()
 
   /// Creates the staging folder (and the output's parent folder when missing).
   public init(destination: String) throws(OutputError) {
@@ -109,6 +127,56 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     hasPrevious = lstat(self.destination, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// Starts the staging folder from the spare, when there is one and a previous output to go
+  /// with it; a spare without an output is removed. Call it before writing anything. A build that
+  /// adopts the spare keeps the old tree as the next one when it can (see `commit`).
+  public func adoptSpare() {
+    keepsSpare = true
+    var info = stat()
+    guard lstat(sparePath, &info) == 0 else { return }
+    guard hasPrevious, (info.st_mode & S_IFMT) == S_IFDIR else {
+      Self.removeTree(sparePath)
+      return
+    }
+    // The staging folder is empty: a folder renamed onto it replaces it.
+    if rename(sparePath, staging) == 0 {
+      fromSpare = true
+      placed.recordsPaths = true
+    }
+  }
+
+  /// Makes the folders of `relativePath` in the staging folder (each once per build). In a
+  /// staging folder that started as the spare, a file where a folder belongs is removed first.
+  private func makeFolders(for relativePath: String) throws(OutputError) {
+    guard let slash = relativePath.lastIndex(of: "/") else { return }
+    let folder = String(relativePath[..<slash])
+    guard !placed.hasFolder(folder) else { return }
+    if fromSpare {
+      var prefix = staging
+      for component in folder.split(separator: "/") {
+        prefix += "/" + component
+        var info = stat()
+        if lstat(prefix, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { unlink(prefix) }
+      }
+    }
+    try Self.makeDirectories(staging + "/" + folder)
+    placed.addFolder(folder)
+  }
+
+  /// Clears `path` in a staging folder that started as the spare, so that it can be created anew
+  /// (never written into: its inode may be the output's).
+  private func clear(_ path: String) {
+    guard fromSpare, unlink(path) != 0, errno == EISDIR else { return }
+    Self.removeTree(path)
+  }
+
+  /// Whether the staging folder's `path` is already the inode `inode` (from the spare).
+  private func holds(_ path: String, inode: UInt64) -> Bool {
+    guard fromSpare else { return false }
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && UInt64(info.st_ino) == inode
+  }
+
   /// The previous output's `relativePath`, opened for reading when it is a regular file.
   ///
   /// On a rebuild most files are unchanged. Reading and comparing one from the page cache costs
@@ -118,7 +186,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   /// only ever replaced, never rewritten in place), so sharing an inode with it is safe, and
   /// removing it after the swap frees nothing the new tree uses. A file changed since it was
   /// compared, or one on another file system (EXDEV), is written as usual.
-  private func previousFile(_ relativePath: String) -> (fd: Int32, path: String, size: Int)? {
+  private func previousFile(_ relativePath: String) -> (fd: Int32, path: String, size: Int, inode: UInt64)? {
     guard hasPrevious else { return nil }
     let path = destination + "/" + relativePath
     let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -128,7 +196,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       close(fd)
       return nil
     }
-    return (fd, path, Int(info.st_size))
+    return (fd, path, Int(info.st_size), UInt64(info.st_ino))
   }
 
   /// Links the previous output's `relativePaths` into the staging folder when each is still the
@@ -143,12 +211,17 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       let path = staging + "/" + relativePath
       let ready: Bool
       do throws(OutputError) {
-        if let slash = relativePath.lastIndex(of: "/") {
-          try Self.makeDirectories(staging + "/" + relativePath[..<slash])
-        }
+        try makeFolders(for: relativePath)
         try FaultInjection.check(relativePath)
         let previous = destination + "/" + relativePath
-        ready = BuildCache.FileStamp.of(previous) == stamp && link(previous, path) == 0
+        if BuildCache.FileStamp.of(previous) != stamp {
+          ready = false
+        } else if holds(path, inode: stamp.inode) {
+          ready = true
+        } else {
+          clear(path)
+          ready = link(previous, path) == 0
+        }
       } catch {
         ready = false
       }
@@ -158,6 +231,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       }
       linked.append(path)
     }
+    for relativePath in relativePaths { placed.add(relativePath, fresh: false) }
     return true
   }
 
@@ -182,21 +256,31 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   /// Writes one file under the staging folder, creating its folders.
   public func write(_ relativePath: String, _ bytes: [UInt8]) throws(OutputError) {
     let path = staging + "/" + relativePath
-    if let slash = relativePath.lastIndex(of: "/") {
-      try Self.makeDirectories(staging + "/" + relativePath[..<slash])
-    }
+    try makeFolders(for: relativePath)
     try FaultInjection.check(relativePath)
     if let previous = previousFile(relativePath) {
       defer { close(previous.fd) }
       let unchanged = previous.size == bytes.count && Self.nextBytes(of: previous.fd, match: bytes)
-      if unchanged && link(previous.path, path) == 0 { return }
+      if unchanged {
+        if holds(path, inode: previous.inode) {
+          placed.add(relativePath, fresh: false)
+          return
+        }
+        clear(path)
+        if link(previous.path, path) == 0 {
+          placed.add(relativePath, fresh: false)
+          return
+        }
+      }
     }
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    clear(path)
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     defer { close(fd) }
     if let failure = POSIX.writeAll(fd, bytes) {
       throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
     }
+    placed.add(relativePath, fresh: true)
   }
 
   /// A file under the staging folder written in several pieces.
@@ -243,7 +327,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     /// Starts writing the new file with the part that matched so far.
     private func diverge() throws(OutputError) -> Appender {
       if let writer { return writer }
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
       guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(OutputTree.errorText())") }
       let appender = Appender(fd: fd, path: path)
       writer = appender
@@ -284,16 +368,22 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 
   public func stream(_ relativePath: String) throws(OutputError) -> any OutputStreamSink {
     let path = staging + "/" + relativePath
+    try makeFolders(for: relativePath)
+    clear(path)
+    placed.add(relativePath, fresh: false)
     if let previous = previousFile(relativePath) {
       return ComparingAppender(previous: previous.fd, previousPath: previous.path, path: path)
     }
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
     return Appender(fd: fd, path: path)
   }
 
-  /// Swaps the staging folder in for the destination and removes the old tree.
+  /// Swaps the staging folder in for the destination; the old tree becomes the spare when at
+  /// least half of the new tree's files are its own (links, not files created anew), and is
+  /// removed otherwise.
   public func commit(jobs: Int = 1) throws(OutputError) {
+    if fromSpare { prune(staging, relative: "") }
     var info = stat()
     if lstat(destination, &info) == 0 {
       guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -307,10 +397,32 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
         throw OutputError(description: "cannot swap the new output into '\(destination)': \(Self.errorText())")
       }
       // The staging path now holds the previous output.
+      Self.removeTree(sparePath, jobs: jobs)
+      let (files, fresh) = placed.counts
+      if keepsSpare && fresh * 2 <= files && rename(staging, sparePath) == 0 { return }
       Self.removeTree(staging, jobs: jobs)
     } else {
       guard rename(staging, destination) == 0 else {
         throw OutputError(description: "cannot move the new output to '\(destination)': \(Self.errorText())")
+      }
+    }
+  }
+
+  /// Removes what a staging folder that started as the spare holds and this build did not place.
+  private func prune(_ folder: String, relative: String) {
+    for name in POSIX.entries(of: folder) ?? [] {
+      let path = folder + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        if placed.hasFolder(relativePath) {
+          prune(path, relative: relativePath)
+        } else {
+          Self.removeTree(path)
+        }
+      } else if !placed.has(relativePath) {
+        unlink(path)
       }
     }
   }
@@ -430,4 +542,49 @@ private final class WriteCounter: @unchecked Sendable {
     count += 1
     return count
   }
+}
+
+/// The files and folders a build placed in its staging folder, from several threads.
+private final class PlacedFiles: @unchecked Sendable {
+  /// Whether `has` is asked (the paths are kept only for pruning a staging folder from the spare).
+  var recordsPaths = false
+  private var files: Set<String> = []
+  private var total = 0
+  private var folders: Set<String> = []
+  private var fresh = 0
+  private var lock = pthread_mutex_t()
+
+  init() { pthread_mutex_init(&lock, nil) }
+
+  private func locked<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&lock)
+    defer { pthread_mutex_unlock(&lock) }
+    return body()
+  }
+
+  func add(_ relativePath: String, fresh isFresh: Bool) {
+    locked {
+      if !recordsPaths || files.insert(relativePath).inserted { total += 1 }
+      if isFresh { fresh += 1 }
+    }
+  }
+
+  func has(_ relativePath: String) -> Bool { locked { files.contains(relativePath) } }
+
+  func addFolder(_ folder: String) {
+    locked {
+      // Every folder above it exists too.
+      var path = Substring(folder)
+      while true {
+        folders.insert(String(path))
+        guard let slash = path.lastIndex(of: "/") else { break }
+        path = path[..<slash]
+      }
+    }
+  }
+
+  func hasFolder(_ folder: String) -> Bool { locked { folders.contains(folder) } }
+
+  /// How many files were placed, and how many of them were created anew (not links).
+  var counts: (files: Int, fresh: Int) { locked { (total, fresh) } }
 }
