@@ -54,7 +54,7 @@ public enum Builder {
         if options.cache { tree.adoptSpare() }
         let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
         try tree.commit(jobs: options.jobs)
-        cache?.save(catalog, reused: written.reused, output: tree, jobs: options.jobs)
+        cache?.save(catalog, reused: written.reused, fragments: written.fragments, output: tree, jobs: options.jobs)
         files = written.files
         reused = written.reused.lazy.filter { $0 }.count
       } catch {
@@ -85,14 +85,19 @@ public enum Builder {
     var reused: Bool
   }
 
-  /// Writes every file; returns how many, and which procedures' files were reused.
+  /// Writes every file; returns how many, which procedures' files were reused, and where each
+  /// procedure's part of catalog.json is.
   static func write(
     _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int,
     cache: CachePlan?
-  ) throws(OutputError) -> (files: Int, reused: [Bool]) {
+  ) throws(OutputError) -> (files: Int, reused: [Bool], fragments: [BuildCache.FragmentRange]) {
     let disk = cache == nil ? nil : tree as? OutputTree
+    // A reused procedure's part of catalog.json is copied from the previous one.
+    let previousJSON = disk.flatMap { cache?.previousCatalogJSON(in: $0.destination) }
     var reused: [Bool] = []
     reused.reserveCapacity(catalog.procedures.count)
+    var fragments: [BuildCache.FragmentRange] = []
+    fragments.reserveCapacity(catalog.procedures.count)
     let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
     let portal = PortalXMLEmitter(catalog: catalog)
     let schema = PortalSchema.shared
@@ -112,7 +117,9 @@ public enum Builder {
         // follow, a crash no debug build or test showed. `reuse` reports failure as false instead.
         if let disk, let stamps = cache?.reusable(index, code: code), disk.reuse(BuildCache.paths(code), stamps: stamps)
         {
-          return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: true))
+          let copied = cache?.reusableFragment(index, code: code).flatMap { previousJSON?.text($0) }
+          let json = copied ?? CatalogJSON.procedureFragment(procedure, result, indent: 4)
+          return .success(Fragment(json: json, reused: true))
         }
         do throws(OutputError) {
           let document = checklists.document(for: procedure, result)
@@ -133,7 +140,10 @@ public enum Builder {
       for (offset, outcome) in outcomes.enumerated() {
         switch outcome {
         case .success(let fragment):
-          try json.append((start + offset == 0 ? "\n    " : ",\n    ") + fragment.json)
+          try json.append(start + offset == 0 ? "\n    " : ",\n    ")
+          let at = json.count
+          try json.append(fragment.json)
+          fragments.append(BuildCache.FragmentRange(offset: at, length: json.count - at))
           reused.append(fragment.reused)
         case .failure(let error):
           throw error
@@ -162,7 +172,7 @@ public enum Builder {
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
     let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
-    return (files + 4, reused)
+    return (files + 4, reused, fragments)
   }
 }
 
@@ -173,6 +183,8 @@ final class BufferedStream {
   static let capacity = 1 << 20
   private let sink: any OutputStreamSink
   private var pending: [UInt8] = []
+  /// How many bytes were appended.
+  private(set) var count = 0
   private var failure: OutputError?
 
   init(_ sink: any OutputStreamSink) {
@@ -184,6 +196,7 @@ final class BufferedStream {
   func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard failure == nil else { return false }
     pending.append(contentsOf: bytes)
+    count += bytes.count
     if pending.count >= Self.capacity { flush() }
     return failure == nil
   }
