@@ -326,16 +326,13 @@ struct CachePlan: Sendable {
     previous = output.hasPrevious ? BuildCache.load(output.cachePath, global: global) : BuildCache.Previous()
   }
 
-  /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
-  func reusable(_ index: Int, code: String) -> ArraySlice<BuildCache.FileStamp>? {
+  /// The previous build's stamps of procedure `index`'s files and where its part of the previous
+  /// catalog.json sits, when its key is unchanged.
+  func reusable(_ index: Int, code: String)
+    -> (stamps: ArraySlice<BuildCache.FileStamp>, fragment: BuildCache.FragmentRange)?
+  {
     guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
-    return entry.stamps
-  }
-
-  /// Where procedure `index`'s part of the previous catalog.json sits, when its key is unchanged.
-  func reusableFragment(_ index: Int, code: String) -> BuildCache.FragmentRange? {
-    guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
-    return entry.fragment
+    return (entry.stamps, entry.fragment)
   }
 
   /// The previous catalog.json, open for copying procedures' parts, when it is still the file
@@ -359,7 +356,7 @@ struct CachePlan: Sendable {
     let starts = Array(stride(from: 0, to: codes.count, by: 1024))
     let unchanged = parallelMap(starts, jobs: jobs) { start in
       (start..<min(start + 1024, codes.count)).allSatisfy { index in
-        guard let stamps = reusable(index, code: codes[index]) else { return false }
+        guard let stamps = reusable(index, code: codes[index])?.stamps else { return false }
         return BuildCache.FileStamp.all(BuildCache.paths(codes[index]), under: destination) == Array(stamps)
       }
     }

@@ -115,10 +115,10 @@ public enum Builder {
         // Outside the `do throws(OutputError)` below on purpose: a throwing reuse call inside it
         // made Swift 6.3's optimizer (release builds only) pass invalid arrays to the writes that
         // follow, a crash no debug build or test showed. `reuse` reports failure as false instead.
-        if let disk, let stamps = cache?.reusable(index, code: code), disk.reuse(BuildCache.paths(code), stamps: stamps)
+        if let disk, let entry = cache?.reusable(index, code: code),
+          disk.reuse(BuildCache.paths(code), stamps: entry.stamps)
         {
-          let copied = cache?.reusableFragment(index, code: code).flatMap { previousJSON?.text($0) }
-          let json = copied ?? CatalogJSON.procedureFragment(procedure, result, indent: 4)
+          let json = previousJSON?.text(entry.fragment) ?? CatalogJSON.procedureFragment(procedure, result, indent: 4)
           return .success(Fragment(json: json, reused: true))
         }
         do throws(OutputError) {

@@ -26,9 +26,9 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
     var kind: YAMLEventKind
     var style: ScalarStyle = .plain
     var isFlow = false
-    var startLine: Int32
+    /// Every event the scanner reads starts and ends on one line (multi-line forms are refused).
+    var line: Int32
     var startOffset: Int32
-    var endLine: Int32
     var endOffset: Int32
     var valueStart: Int32 = 0
     var valueCount: Int32 = 0
@@ -105,12 +105,12 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
 
   var start: YAMLMark {
     let event = events[index]
-    return YAMLMark(line: Int(event.startLine), column: 0, offset: Int(event.startOffset))
+    return YAMLMark(line: Int(event.line), column: 0, offset: Int(event.startOffset))
   }
 
   var end: YAMLMark {
     let event = events[index]
-    return YAMLMark(line: Int(event.endLine), column: 0, offset: Int(event.endOffset))
+    return YAMLMark(line: Int(event.line), column: 0, offset: Int(event.endOffset))
   }
 
   var isDecorated: Bool { false }
@@ -199,20 +199,16 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
     // MARK: Events
 
     mutating func emit(_ kind: YAMLEventKind, from start: Int, to end: Int, flow: Bool = false) {
-      let line = Int32(line)
       events.append(
-        Event(
-          kind: kind, isFlow: flow, startLine: line, startOffset: Int32(start), endLine: line,
-          endOffset: Int32(end)))
+        Event(kind: kind, isFlow: flow, line: Int32(line), startOffset: Int32(start), endOffset: Int32(end)))
     }
 
     /// A scalar on the current line: its span from `start` to `end`, its value `value`.
     mutating func emitScalar(_ style: ScalarStyle, from start: Int, to end: Int, value: Range<Int>) {
-      let line = Int32(line)
       events.append(
         Event(
-          kind: .scalar, style: style, startLine: line, startOffset: Int32(start), endLine: line,
-          endOffset: Int32(end), valueStart: Int32(value.lowerBound), valueCount: Int32(value.count)))
+          kind: .scalar, style: style, line: Int32(line), startOffset: Int32(start), endOffset: Int32(end),
+          valueStart: Int32(value.lowerBound), valueCount: Int32(value.count)))
     }
 
     mutating func enter() throws(Refuse) {
@@ -269,6 +265,15 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       return at(j) == UInt8(ascii: ":") && isBlank(j + 1) && j - i <= 1000
     }
 
+    /// A plain id key and its `:` (block and flow mappings alike); `i` is left after the colon.
+    mutating func key() throws(Refuse) {
+      guard isKeyLine() else { throw Refuse() }
+      let keyStart = i
+      while at(i) != UInt8(ascii: ":") { i += 1 }
+      emitScalar(.plain, from: keyStart, to: i, value: keyStart..<i)
+      i += 1
+    }
+
     // MARK: Block collections
 
     mutating func document() throws(Refuse) {
@@ -287,11 +292,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       try enter()
       emit(.mappingStart, from: i, to: i)
       while true {
-        guard isKeyLine() else { throw Refuse() }
-        let keyStart = i
-        while at(i) != UInt8(ascii: ":") { i += 1 }
-        emitScalar(.plain, from: keyStart, to: i, value: keyStart..<i)
-        i += 1
+        try key()
         try blockValue(parentIndent: indent, isEntry: false)
         guard let next = nextContent(), next >= indent else { break }
         guard next == indent else { throw Refuse() }
@@ -410,11 +411,7 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
       if at(i) != close {
         while true {
           if isMapping {
-            guard isKeyLine() else { throw Refuse() }
-            let keyStart = i
-            while at(i) != UInt8(ascii: ":") { i += 1 }
-            emitScalar(.plain, from: keyStart, to: i, value: keyStart..<i)
-            i += 1
+            try key()
             guard at(i) == 0x20 else { throw Refuse() }
             while at(i) == 0x20 { i += 1 }
           }
