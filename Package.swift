@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,14 @@ let package = Package(
   products: [
     .executable(name: "onestop", targets: ["onestop"]),
     .library(name: "OneStopKit", targets: ["OneStopKit"]),
+  ],
+  // mimalloc is opt-in: `swift build --traits Mimalloc` links it as the program's allocator
+  // (scripts/bench turns it on; BENCHMARKS.md says which allocator each row used). Without it,
+  // the design card's packages (libyaml-dev, libxml2-dev) are all the build needs.
+  traits: [
+    .trait(
+      name: "Mimalloc",
+      description: "Link Debian's libmimalloc as the onestop program's allocator (libmimalloc-dev).")
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -27,7 +35,8 @@ let package = Package(
     .executableTarget(
       name: "onestop",
       dependencies: [
-        "OneStopKit", "CMimalloc",
+        "OneStopKit",
+        .target(name: "CMimalloc", condition: .when(traits: ["Mimalloc"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmark tooling (issue "Performance"): a deterministic generator of synthetic catalogs,

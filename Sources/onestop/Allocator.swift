@@ -1,4 +1,6 @@
-// The allocator of the `onestop` process: mimalloc, linked in place of glibc's malloc.
+// The allocator of the `onestop` process when built with the `Mimalloc` trait
+// (`swift build --traits Mimalloc`): mimalloc, linked in place of glibc's malloc. Without the
+// trait (the default, so that libyaml-dev and libxml2-dev are all a build needs) it is glibc's.
 //
 // Loading a national catalog makes tens of millions of small allocations (nodes, strings, model
 // values) on every core, and glibc's malloc and free took an eighth of the check's time (perf).
@@ -10,4 +12,6 @@
 // comes before libc among the program's libraries, which the link gives and a CLI test checks.
 // OneStopKit does not link it: the allocator is the program's choice, not the library's. Nothing
 // is called by name: importing the module is what links the library.
-internal import CMimalloc
+#if Mimalloc
+  internal import CMimalloc
+#endif
