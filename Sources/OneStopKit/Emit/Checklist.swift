@@ -39,7 +39,7 @@ struct ChecklistBuilder {
     if let agency = procedure.agency {
       facts.append(.init(text: "\(words.agency): \(agency.text(preferring: language))"))
     }
-    facts.append(.init(text: "\(words.asOf): \(catalog.asOf)"))
+    facts.append(.init(text: "\(words.asOf): \(words.day(catalog.asOf))"))
     blocks.append(.list(facts))
     if procedure.boundaryFree == true { blocks.append(.paragraph(words.boundaryFree)) }
 
@@ -56,9 +56,7 @@ struct ChecklistBuilder {
         names.count > 1
         ? "\(words.oneOf): \(names.joined(separator: "; \(words.or) "))" : names.first ?? requirement.id.value
       var details: [String] = []
-      var how: [String] = [requirement.presented ? words.show : words.submit]
-      if let copies = requirement.copies.flatMap(words.copies) { how.append(copies) }
-      details.append(how.joined(separator: ", "))
+      details.append(words.handOver(presented: requirement.presented, requirement.copies))
       if let form = requirement.form {
         details.append("\(words.form): \(form.code)" + (form.name.map { " – \($0.text(preferring: language))" } ?? ""))
       }
@@ -94,7 +92,7 @@ struct ChecklistBuilder {
       spared += items.compactMap(\.spared)
       let caseBring = items.compactMap(\.bring)
       let when = procedureCase.when?.text(preferring: language) ?? procedureCase.id.value
-      blocks.append(.heading(3, "\(words.caseHeading): \(when)", id: nil))
+      blocks.append(.heading(3, words.caseTitle(when), id: nil))
       blocks.append(caseBring.isEmpty ? .paragraph(words.noPapers) : .list(caseBring))
     }
     if !spared.isEmpty {

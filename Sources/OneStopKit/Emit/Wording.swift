@@ -26,8 +26,6 @@ struct Wording {
   var fee: String { pick("Phí, lệ phí", "Fee") }
   var results: String { pick("Kết quả", "Result") }
   var legalBasis: String { pick("Căn cứ pháp lý", "Legal basis") }
-  var submit: String { pick("nộp", "submit") }
-  var show: String { pick("xuất trình", "show at the desk") }
   var oneOf: String { pick("Một trong các giấy tờ", "One of") }
   var or: String { pick("hoặc", "or") }
   var form: String { pick("Mẫu", "Form") }
@@ -55,14 +53,51 @@ struct Wording {
     }
   }
 
-  func copies(_ copies: Copies) -> String? {
+  /// How the citizen hands the paper over, as the portal words it: "Nộp 1 bản chính", "Nộp 1 bản
+  /// chính và 2 bản sao", "Xuất trình bản chính"; "Submit 1 original", "Show the original".
+  func handOver(presented: Bool, _ copies: Copies?) -> String {
     var parts: [String] = []
-    if let count = copies.original { parts.append(pick("Bản chính: \(count)", "Originals: \(count)")) }
-    if let count = copies.certifiedCopy {
-      parts.append(pick("Bản sao có chứng thực: \(count)", "Certified copies: \(count)"))
+    func count(_ number: Int, _ vietnamese: String, _ one: String, _ many: String) {
+      if presented {
+        // What is shown is looked at and handed back: the count does not matter for one.
+        parts.append(
+          number == 1 ? pick(vietnamese, "the \(one)") : pick("\(number) \(vietnamese)", "\(number) \(many)"))
+      } else {
+        parts.append(pick("\(number) \(vietnamese)", "\(number) \(number == 1 ? one : many)"))
+      }
     }
-    if let count = copies.copy { parts.append(pick("Bản sao: \(count)", "Copies: \(count)")) }
-    return parts.isEmpty ? nil : parts.joined(separator: " – ")
+    if let number = copies?.original { count(number, "bản chính", "original", "originals") }
+    if let number = copies?.certifiedCopy {
+      count(number, "bản sao có chứng thực", "certified copy", "certified copies")
+    }
+    if let number = copies?.copy { count(number, "bản sao", "copy", "copies") }
+    let verb = presented ? pick("Xuất trình", "Show") : pick("Nộp", "Submit")
+    guard !parts.isEmpty else { return presented ? pick("Xuất trình", "Show at the desk") : pick("Nộp", "Submit") }
+    let list: String
+    if parts.count == 1 {
+      list = parts[0]
+    } else {
+      list = parts.dropLast().joined(separator: ", ") + " " + pick("và", "and") + " " + parts[parts.count - 1]
+    }
+    return verb + " " + list
+  }
+
+  /// A case's heading: the case text alone when it already says it is a case ("Trường hợp trẻ em
+  /// bị bỏ rơi", "If the child was abandoned"), otherwise prefixed with the word for a case.
+  func caseTitle(_ when: String) -> String {
+    let lowered = when.lowercased()
+    let selfNaming = vi ? ["trường hợp"] : ["if ", "when ", "where ", "case", "for "]
+    if selfNaming.contains(where: { lowered.hasPrefix($0) }) {
+      return when.prefix(1).uppercased() + when.dropFirst()
+    }
+    return "\(caseHeading): \(when)"
+  }
+
+  /// A day as the language writes it: 29/11/2026 in Vietnamese, 2026-11-29 in English (ISO 8601).
+  func day(_ day: Day) -> String {
+    guard vi else { return day.description }
+    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return "\(two(day.day))/\(two(day.month))/\(day.year)"
   }
 
   func workingDays(_ number: Number) -> String {
