@@ -67,4 +67,58 @@ struct SuggestTests {
       #expect(Suggest.editDistance(a, b) == Self.referenceDistance(a, b))
     }
   }
+
+  static let levels = [
+    Suggest.Named(id: "central", names: ["Cấp bộ", "Central (ministry) level"]),
+    Suggest.Named(id: "provincial", names: ["Cấp tỉnh", "Provincial level"]),
+    Suggest.Named(id: "commune", names: ["Cấp xã", "Commune level"]),
+    Suggest.Named(id: "other", names: ["Cơ quan khác", "Other agencies"]),
+  ]
+  static let papers = [
+    Suggest.Named(id: "birth-certificate", names: ["Giấy khai sinh", "Birth certificate"]),
+    Suggest.Named(id: "birth-notice", names: ["Giấy chứng sinh", "Medical birth notice"]),
+    Suggest.Named(id: "citizen-id", names: ["Thẻ căn cước, thẻ Căn cước công dân", "Identity card"]),
+  ]
+
+  @Test("Vietnamese names, with or without diacritics, find their id")
+  func vietnameseNames() {
+    #expect(Suggest.closest(to: "xã", among: Self.levels) == "commune")
+    #expect(Suggest.closest(to: "xa", among: Self.levels) == "commune")
+    #expect(Suggest.closest(to: "Cấp tỉnh", among: Self.levels) == "provincial")
+    #expect(Suggest.closest(to: "cap-tinh", among: Self.levels) == "provincial")
+    #expect(Suggest.closest(to: "giấy khai sinh", among: Self.papers) == "birth-certificate")
+    #expect(Suggest.closest(to: "giay khai sinh", among: Self.papers) == "birth-certificate")
+    #expect(Suggest.closest(to: "giấy chứng sinh", among: Self.papers) == "birth-notice")
+    // Decomposed input (a quarter of the portal's records are not NFC) folds the same way.
+    #expect(Suggest.closest(to: "Gia\u{301}y khai sinh", among: Self.papers) == "birth-certificate")
+    // A typo in the id still finds the id; English names work too.
+    #expect(Suggest.closest(to: "birth-notise", among: Self.papers) == "birth-notice")
+    #expect(Suggest.closest(to: "birth certificate", among: Self.papers) == "birth-certificate")
+  }
+
+  @Test("near misses find nothing")
+  func vietnameseNearMisses() {
+    #expect(Suggest.closest(to: "huyện", among: Self.levels) == nil)
+    #expect(Suggest.closest(to: "giấy đăng ký kết hôn", among: Self.papers) == nil)
+    #expect(Suggest.closest(to: "", among: Self.papers) == nil)
+    #expect(Suggest.closest(to: "a", among: Self.levels) == nil)
+  }
+
+  @Test("folding drops diacritics, case and separators")
+  func folding() {
+    #expect(Suggest.fold("Giấy khai sinh") == "giay-khai-sinh")
+    #expect(Suggest.fold("  Đăng   ký_kết hôn ") == "dang-ky-ket-hon")
+    #expect(Suggest.fold("Cấp xã") == "cap-xa")
+  }
+
+  @Test("language codes: vn means vi, not en")
+  func languageCodes() {
+    #expect(Suggest.language(for: "vn", in: ["vi", "en"]) == "vi")
+    #expect(Suggest.language(for: "VN", in: ["vi", "en"]) == "vi")
+    #expect(Suggest.language(for: "tiếng Việt", in: ["vi", "en"]) == "vi")
+    #expect(Suggest.language(for: "english", in: ["vi", "en"]) == "en")
+    #expect(Suggest.language(for: "eN", in: ["vi", "en"]) == "en")
+    #expect(Suggest.language(for: "vn", in: ["en"]) == "en")
+    #expect(Suggest.language(for: "fr", in: ["vi", "en"]) == nil)
+  }
 }

@@ -76,6 +76,88 @@ enum Suggest {
   static func help(for word: String, in candidates: some Sequence<String>) -> String? {
     closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
   }
+
+  // MARK: Vietnamese-aware suggestions
+
+  /// An id of rules/ with its localized names: a drafter may type the name the portal uses
+  /// ("giấy khai sinh", "xã", "xa") where the format wants the id (`birth-certificate`, `commune`).
+  struct Named {
+    var id: String
+    var names: [String]
+
+    init(id: String, names: [String]) {
+      self.id = id
+      self.names = names
+    }
+  }
+
+  /// The id `word` most probably means: the id itself within typo distance, or a localized name
+  /// written with or without diacritics, in any case, with spaces or hyphens; or the name's last
+  /// words ("xã" for "Cấp xã"). Exact name matches rank first, then ids by edit distance, then
+  /// names by edit distance, then trailing words; ties go to the alphabetically first id.
+  static func closest(to word: String, among candidates: [Named]) -> String? {
+    let folded = fold(word)
+    guard !folded.isEmpty else { return nil }
+    // 1. The whole name, folded.
+    let exact = candidates.filter { $0.names.contains { fold($0) == folded } }.map(\.id)
+    if let first = exact.min() { return first }
+    // 2. The id, within typo distance (compared folded too: `giay-khai-sinh` against ids).
+    if let id = closest(to: word, in: candidates.map(\.id)) { return id }
+    if folded != word, let id = closest(to: folded, in: candidates.map(\.id)) { return id }
+    // 3. A name within typo distance, folded.
+    var byName: [String: String] = [:]
+    for candidate in candidates {
+      for name in candidate.names {
+        let key = fold(name)
+        if let known = byName[key], known <= candidate.id { continue }
+        byName[key] = candidate.id
+      }
+    }
+    if let name = closest(to: folded, in: byName.keys.sorted()), let id = byName[name] { return id }
+    // 4. The name's last whole words: "xa" for "cap-xa", "tinh" for "cap-tinh".
+    let trailing = candidates.filter { candidate in
+      candidate.names.contains { name in
+        let words = fold(name)
+        return words.count > folded.count && words.hasSuffix("-" + folded)
+      }
+    }.map(\.id)
+    return trailing.count >= 1 ? trailing.min() : nil
+  }
+
+  /// `word` in the form ids are compared in: lowercase, without diacritics (đ as d), NFC
+  /// decomposed and its combining marks dropped, with runs of spaces, underscores and hyphens as one
+  /// hyphen. "Giấy khai sinh" → "giay-khai-sinh", "Cấp xã" → "cap-xa".
+  static func fold(_ word: String) -> String {
+    var out = ""
+    var pendingHyphen = false
+    for scalar in word.decomposedStringWithCanonicalMapping.unicodeScalars {
+      switch scalar.value {
+      case 0x0300...0x036F: continue  // combining diacritical marks
+      case 0x0110, 0x0111:
+        if pendingHyphen, !out.isEmpty { out.append("-") }
+        pendingHyphen = false
+        out.append("d")
+      case 0x20, 0x09, 0x5F, 0x2D:
+        pendingHyphen = true
+      default:
+        if pendingHyphen, !out.isEmpty { out.append("-") }
+        pendingHyphen = false
+        out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+      }
+    }
+    return out
+  }
+
+  /// The language code meant by `word` among `languages`: the usual other spellings of
+  /// Vietnamese and English (`vn`, `vie`, `tiếng việt`, `eng`, `english`), else the closest code.
+  static func language(for word: String, in languages: [String]) -> String? {
+    let aliases: [String: String] = [
+      "vn": "vi", "vie": "vi", "viet": "vi", "vietnamese": "vi", "tieng-viet": "vi", "vi-vn": "vi",
+      "eng": "en", "english": "en", "tieng-anh": "en", "en-us": "en", "en-gb": "en", "anh": "en",
+    ]
+    if let code = aliases[fold(word)], languages.contains(code) { return code }
+    return closest(to: word, in: languages)
+  }
 }
 
 extension Array where Element == String {

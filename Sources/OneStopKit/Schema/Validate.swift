@@ -142,7 +142,8 @@ struct Validator {
       } else {
         report(
           "unknown-key", "unknown language '\(pair.key)' in \(label())", pair.keyRange,
-          help: Suggest.help(for: pair.key, in: languages) ?? "the languages are \(languages.joined(separator: ", "))")
+          help: Suggest.language(for: pair.key, in: languages).map { "did you mean '\($0)'?" }
+            ?? "the languages are \(languages.joined(separator: ", "))")
       }
     }
     if !pairs.contains(where: { $0.key.isSameKey(languages[0]) }) {
