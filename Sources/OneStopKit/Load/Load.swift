@@ -462,22 +462,19 @@ private struct TreeBuilder {
         notes.append(DiagnosticNote(context, at: SourceLocation(file: file, range: SourceRange(at: contextPosition))))
       }
     }
-    report("yaml-syntax", "YAML syntax error: \(problem)", at, notes: notes, help: Self.syntaxHelp(problem))
+    let explained = SyntaxHelp.explain(
+      problem: problem, context: cString(parser.context) ?? "", line: at.start.line, column: at.start.column,
+      contextLine: notes.first?.location?.range.start.line
+    ) { [bytes, lines] line in
+      guard line >= 1, line <= lines.lineCount else { return nil }
+      return String(decoding: lines.lineBytes(line, in: bytes), as: UTF8.self)
+    }
+    for note in explained.notes {
+      let start = lines.position(line: note.line - 1, column: 0, in: bytes)
+      notes.append(DiagnosticNote(note.text.text(.en), at: SourceLocation(file: file, range: SourceRange(at: start))))
+    }
+    report("yaml-syntax", "YAML syntax error: \(problem)", at, notes: notes, help: explained.help?.text(.en))
     stopped = true
-  }
-
-  private static func syntaxHelp(_ problem: String) -> String? {
-    if problem.contains("mapping values are not allowed") {
-      return "quote the value if it contains ': ', or fix the indentation"
-    }
-    if problem.contains("did not find expected key") || problem.contains("did not find expected -") {
-      return "check the indentation: items of one list or mapping start in the same column"
-    }
-    if problem.contains("tab") { return "indent with spaces, not tabs" }
-    if problem.contains("found character that cannot start any token") {
-      return "quote the value: characters like `@` and `` ` `` cannot start plain text"
-    }
-    return nil
   }
 
   private mutating func report(
