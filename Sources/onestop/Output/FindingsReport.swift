@@ -1,0 +1,82 @@
+import ArgumentParser
+import OneStopKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension CatalogOptions {
+  /// Prints and writes the findings as asked, and says whether the run fails (`--fail-on`,
+  /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
+  func report(_ result: CheckResult, storage: DiskStorage) throws -> Bool {
+    if let writeBaseline {
+      let recorded = Baseline.record(result.diagnostics, storage: storage)
+      try writeFile(writeBaseline, recorded.encoded())
+      printError("wrote \(recorded.entries.reduce(0) { $0 + $1.count }) findings to the baseline \(writeBaseline)")
+      throw ExitCode(0)
+    }
+    var diagnostics = result.diagnostics
+    var stale: [Baseline.Entry] = []
+    if let baseline {
+      guard case .bytes(let bytes) = readFile(baseline), let loaded = Baseline.decode(bytes) else {
+        printError("error: cannot read the baseline '\(baseline)' (write one with --write-baseline)")
+        throw ExitCode(2)
+      }
+      let outcome = loaded.apply(to: diagnostics, storage: storage)
+      diagnostics = outcome.new
+      stale = outcome.stale
+    }
+    let minimum = Severity(rawValue: minSeverity) ?? .info
+    // Filtered only when something is hidden: a copy of a national catalog's findings is 30 MB.
+    let shown = minimum == .info ? diagnostics : diagnostics.filter { $0.severity >= minimum }
+    let counts = DiagnosticSummary(diagnostics)
+    fflush(nil)  // what print left in its buffer goes first
+    render(format, shown, counts, result, stale: stale, storage: storage) { writeAll(STDOUT_FILENO, $0) }
+    for output in outputs {
+      let parts = output.split(separator: "=", maxSplits: 1).map(String.init)
+      let format = OutputFormat(rawValue: parts[0])!
+      try writeFile(parts[1]) { write in
+        render(format, shown, counts, result, stale: stale, storage: storage, colored: false, into: write)
+      }
+    }
+    let summary = DiagnosticSummary(diagnostics)
+    if summary.errors > 0 { return true }
+    if failOn == "warning" && summary.warnings > 0 { return true }
+    if let maxWarnings, summary.warnings > maxWarnings {
+      printError("error: \(summary.warnings) warnings, more than --max-warnings \(maxWarnings)")
+      return true
+    }
+    return false
+  }
+
+  /// Renders the findings in `format`, handing the text to `write` a piece at a time (the human
+  /// format is rendered a few runs of findings at a time, on every core).
+  func render(
+    _ format: OutputFormat, _ diagnostics: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult,
+    stale: [Baseline.Entry], storage: DiskStorage, colored: Bool? = nil, into write: (String) -> Void
+  ) {
+    switch format {
+    case .human:
+      let renderer = HumanRenderer(colored: colored ?? useColor) { path in
+        if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
+        return nil
+      }
+      renderer.render(diagnostics, jobs: compileOptions.jobs, into: write)
+      var text = ""
+      for entry in stale {
+        text +=
+          "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"
+      }
+      // The summary counts every finding, also those --min-severity hides.
+      write(text + HumanRenderer.summary(counts, files: result.fileCount) + "\n")
+    case .json:
+      write(MachineFormats.json(diagnostics, files: result.fileCount, stale: stale))
+    case .sarif:
+      write(MachineFormats.sarif(diagnostics))
+    case .github:
+      write(MachineFormats.github(diagnostics))
+    case .junit:
+      write(MachineFormats.junit(diagnostics, files: result.files))
+    }
+  }
+}
