@@ -11,7 +11,12 @@ enum GitRevision {
     let archive = folder + "/base.tar"
     _ = try git(["-C", root, "archive", "--format=tar", "-o", archive, "\(revision):\(prefix)", "catalog", "rules"])
     let target = folder + "/base"
-    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    } catch {
+      printError("error: cannot create '\(target)': \(error.localizedDescription)")
+      throw ExitCode(2)
+    }
     _ = try run("/usr/bin/env", ["tar", "-xf", archive, "-C", target])
     return target
   }

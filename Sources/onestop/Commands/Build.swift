@@ -22,14 +22,16 @@ struct BuildCommand: ParsableCommand {
       no spare.
       """)
 
-  @OptionGroup var options: CatalogOptions
+  @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
+  @OptionGroup(title: "Report options") var reporting: ReportOptions
 
   @Option(help: ArgumentHelp("The output folder (default: ROOT/generated).", valueName: "folder"))
   var out: String?
 
   @Option(
-    help: ArgumentHelp("Checklist languages in order, comma-separated (default: the policy's).", valueName: "vi,en"))
-  var lang: String?
+    help: ArgumentHelp("Checklist languages in order, comma-separated (default: the policy's).", valueName: "vi,en"),
+    transform: parseLanguages)
+  var lang: [String]?
 
   @Flag(help: "Write nothing; exit 1 when the output folder is not what a build would write.")
   var check = false
@@ -37,42 +39,32 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Generate every procedure's files, even those unchanged since the previous build.")
   var noCache = false
 
-  func validate() throws {
-    if let lang {
-      let codes = lang.split(separator: ",").map(String.init)
-      if codes.isEmpty || codes.contains(where: { $0.isEmpty }) {
-        throw ValidationError("--lang takes language codes separated by commas, like vi,en")
-      }
-    }
-  }
-
   /// Progress lines go to standard output with human output, else to standard error, so that
   /// machine formats on standard output stay parseable.
   func say(_ line: String) {
-    if options.format == .human { print(line) } else { printError(line) }
+    if reporting.format == .human { print(line) } else { printError(line) }
   }
 
   func run() throws {
-    let storage = try options.storage()
-    var compileOptions = options.compileOptions
+    let storage = try catalog.storage()
+    var compileOptions = catalog.compileOptions
     compileOptions.digests = !check && !noCache
     var result = Compiler.check(storage, options: compileOptions)
-    let fails = try options.report(result, storage: storage)
+    let fails = try reporting.report(result, storage: storage, catalog: catalog)
     if result.hasErrors {
       say("nothing written: fix the errors first")
       throw ExitCode(1)
     }
     // The findings are reported; writing needs only the catalog and the analysis.
     result.diagnostics = []
-    let destination = out ?? (options.root == "/" ? "/generated" : options.root + "/generated")
-    let languages = lang.map { $0.split(separator: ",").map(String.init) }
+    let destination = out ?? (catalog.root == "/" ? "/generated" : catalog.root + "/generated")
     let policyLanguages = result.catalog.rules.policy.languages
-    if let languages, let unknown = languages.first(where: { !policyLanguages.contains($0) }) {
+    if let lang, let unknown = lang.first(where: { !policyLanguages.contains($0) }) {
       printError(
         "error: --lang '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))")
       throw ExitCode(2)
     }
-    let jobs = options.jobs ?? CompileOptions.defaultJobs
+    let jobs = compileOptions.jobs
     if check {
       guard let scratch = TreeComparison.temporaryFolder() else {
         printError("error: cannot create a temporary folder")
@@ -81,7 +73,7 @@ struct BuildCommand: ParsableCommand {
       defer { TreeComparison.remove(scratch) }
       do {
         _ = try Builder.build(
-          result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs, cache: false))
+          result, options: BuildOptions(output: scratch + "/out", languages: lang, jobs: jobs, cache: false))
       } catch {
         printError("error: \(error.description)")
         throw ExitCode(2)
@@ -100,7 +92,7 @@ struct BuildCommand: ParsableCommand {
     }
     do {
       let summary = try Builder.build(
-        result, options: BuildOptions(output: destination, languages: languages, jobs: jobs, cache: !noCache))
+        result, options: BuildOptions(output: destination, languages: lang, jobs: jobs, cache: !noCache))
       let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
       if summary.current {
         say(

@@ -11,12 +11,13 @@ struct CheckCommand: ParsableCommand {
       `onestop checks`. One broken file never stops the others from being checked.
       """)
 
-  @OptionGroup var options: CatalogOptions
+  @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
+  @OptionGroup(title: "Report options") var reporting: ReportOptions
 
   func run() throws {
-    let storage = try options.storage()
-    let result = Compiler.check(storage, options: options.compileOptions)
-    let fails = try options.report(result, storage: storage)
+    let storage = try catalog.storage()
+    let result = Compiler.check(storage, options: catalog.compileOptions)
+    let fails = try reporting.report(result, storage: storage, catalog: catalog)
     // Exit while the result is still alive: tearing down the model of a national catalog, object
     // by object, would cost more than printing it.
     finish(fails ? 1 : 0, keeping: result)

@@ -22,58 +22,58 @@ struct DiffCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Compare with the catalog at this git revision.", valueName: "rev"))
   var base: String?
 
-  @Option(help: ArgumentHelp("markdown (for a pull-request comment) or json.", valueName: "format"))
-  var format: String = "markdown"
+  @Option(help: ArgumentHelp("The report's format: markdown for a pull-request comment.", valueName: "format"))
+  var format: DiffFormat = .markdown
 
   @Flag(help: "Exit 1 when a change burdens citizens.")
   var failOnRegression = false
 
-  @Option(help: ArgumentHelp("Judge both catalogs at this day (YYYY-MM-DD).", valueName: "date"))
-  var asOf: String?
+  @Option(
+    help: ArgumentHelp("Judge both catalogs at this day (YYYY-MM-DD).", valueName: "date"), transform: parseDay)
+  var asOf: Day?
 
   func validate() throws {
-    if format != "markdown" && format != "json" {
-      throw ValidationError("--format must be markdown or json, got '\(format)'")
-    }
     if base == nil && roots.count != 2 { throw ValidationError("give OLD and NEW catalog roots, or --base REV") }
     if base != nil && roots.count > 1 { throw ValidationError("with --base give at most one catalog root") }
-    if let asOf, Day(asOf) == nil { throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'") }
   }
 
   func run() throws {
     var scratch: String? = nil
     defer { if let scratch { TreeComparison.remove(scratch) } }
-    let oldRoot: String
-    let newRoot: String
+    // Each catalog's root, and how a note names it.
+    let old: (root: String, name: String)
+    let new: (root: String, name: String)
     if let base {
-      newRoot = roots.first ?? "."
+      let root = roots.first ?? "."
       guard let folder = TreeComparison.temporaryFolder() else {
         printError("error: cannot create a temporary folder")
         throw ExitCode(2)
       }
       scratch = folder
-      oldRoot = try GitRevision.materialize(revision: base, root: newRoot, into: folder)
+      old = (try GitRevision.materialize(revision: base, root: root, into: folder), "revision " + base)
+      new = (root, root)
     } else {
-      oldRoot = roots[0]
-      newRoot = roots[1]
+      // validate() saw two roots.
+      old = (roots[0], roots[0])
+      new = (roots[1], roots[1])
     }
     var results: [CheckResult] = []
-    for root in [oldRoot, newRoot] {
+    for (root, name) in [old, new] {
       guard let storage = DiskStorage(root: root) else {
         printError("error: '\(root)' is not a folder that can be read")
         throw ExitCode(2)
       }
-      let result = Compiler.check(storage, options: CompileOptions(asOf: asOf.flatMap(Day.init)))
+      let result = Compiler.check(storage, options: CompileOptions(asOf: asOf))
       let errors = result.summary.errors
       if errors > 0 {
         printError(
-          "note: the catalog in '\(root == oldRoot && base != nil ? "revision " + base! : root)' has \(errors) error\(errors == 1 ? "" : "s"); the diff covers what could be read"
+          "note: the catalog in '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); the diff covers what could be read"
         )
       }
       results.append(result)
     }
     let diff = CatalogDiff.compare(old: results[0], new: results[1])
-    print(format == "json" ? diff.json() : diff.markdown(), terminator: "")
+    print(format == .json ? diff.json() : diff.markdown(), terminator: "")
     if failOnRegression && !diff.burdens.isEmpty { throw ExitCode(1) }
   }
 

@@ -1,21 +1,15 @@
 import ArgumentParser
 import OneStopKit
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-extension OutputFormat: ExpressibleByArgument {}
-
-/// Options shared by the commands that compile a catalog.
+/// Which catalog to read and how: shared by the commands that compile a catalog (check, build).
 struct CatalogOptions: ParsableArguments {
   @Argument(help: "The catalog root: the folder holding catalog/ and rules/.", completion: .directory)
   var root: String = "."
 
   @Option(
-    help: ArgumentHelp(
-      "Judge the catalog at this day (YYYY-MM-DD) instead of the policy's as_of.", valueName: "date"))
-  var asOf: String?
+    help: ArgumentHelp("Judge the catalog at this day (YYYY-MM-DD) instead of the policy's as_of.", valueName: "date"),
+    transform: parseDay)
+  var asOf: Day?
 
   @Option(help: ArgumentHelp("Threads to use (default: the number of cores).", valueName: "n"))
   var jobs: Int?
@@ -29,66 +23,16 @@ struct CatalogOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Refuse YAML documents of more nodes than this, aliases expanded.", valueName: "n"))
   var maxNodes: Int = LoadLimits.default.maxNodes
 
-  @Option(help: ArgumentHelp("Show findings of this severity and above: error, warning, info.", valueName: "severity"))
-  var minSeverity: String = "info"
-
-  @Option(help: ArgumentHelp("How to print findings: human, json, sarif, github or junit.", valueName: "format"))
-  var format: OutputFormat = .human
-
-  @Option(
-    name: .customLong("output"),
-    help: ArgumentHelp(
-      "Also write findings in FORMAT to PATH; repeat for several (sarif=onestop.sarif).", valueName: "format=path"))
-  var outputs: [String] = []
-
-  @Option(
-    help: ArgumentHelp(
-      "Exit 1 when there are findings of this severity or worse: error or warning.", valueName: "severity"))
-  var failOn: String = "error"
-
-  @Option(help: ArgumentHelp("Exit 1 when there are more warnings than this.", valueName: "n"))
-  var maxWarnings: Int?
-
-  @Option(help: ArgumentHelp("Report only findings that this baseline file does not hold.", valueName: "file"))
-  var baseline: String?
-
-  @Option(help: ArgumentHelp("Record today's findings in this baseline file, and exit 0.", valueName: "file"))
-  var writeBaseline: String?
-
-  @Flag(help: "Colour the output even when it is not a terminal.")
-  var color = false
-
-  @Flag(help: "Never colour the output (as NO_COLOR does).")
-  var noColor = false
-
   func validate() throws {
-    if let asOf, Day(asOf) == nil {
-      throw ValidationError("--as-of must be a date YYYY-MM-DD, got '\(asOf)'")
-    }
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     if maxFileSize < 1 || maxDepth < 1 || maxNodes < 1 {
       throw ValidationError("--max-file-size, --max-depth and --max-nodes must be 1 or more")
-    }
-    if Severity(rawValue: minSeverity) == nil {
-      throw ValidationError("--min-severity must be error, warning or info, got '\(minSeverity)'")
-    }
-    if failOn != "error" && failOn != "warning" {
-      throw ValidationError("--fail-on must be error or warning, got '\(failOn)'")
-    }
-    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
-    for output in outputs {
-      let parts = output.split(separator: "=", maxSplits: 1)
-      guard parts.count == 2, OutputFormat(rawValue: String(parts[0])) != nil, !parts[1].isEmpty else {
-        throw ValidationError(
-          "--output takes FORMAT=PATH with FORMAT one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(output)'"
-        )
-      }
     }
   }
 
   var compileOptions: CompileOptions {
     CompileOptions(
-      asOf: asOf.flatMap(Day.init),
+      asOf: asOf,
       limits: LoadLimits(maxFileSize: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes),
       jobs: jobs ?? CompileOptions.defaultJobs)
   }
@@ -105,12 +49,4 @@ struct CatalogOptions: ParsableArguments {
     }
     return storage
   }
-
-  var useColor: Bool {
-    if noColor { return false }
-    if color { return true }
-    if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
-    return isatty(STDOUT_FILENO) != 0
-  }
-
 }

@@ -5,10 +5,10 @@ import OneStopKit
   import Glibc
 #endif
 
-extension CatalogOptions {
+extension ReportOptions {
   /// Prints and writes the findings as asked, and says whether the run fails (`--fail-on`,
   /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
-  func report(_ result: CheckResult, storage: DiskStorage) throws -> Bool {
+  func report(_ result: CheckResult, storage: DiskStorage, catalog: CatalogOptions) throws -> Bool {
     if let writeBaseline {
       let recorded = Baseline.record(result.diagnostics, storage: storage)
       try writeFile(writeBaseline, recorded.encoded())
@@ -26,24 +26,24 @@ extension CatalogOptions {
       diagnostics = outcome.new
       stale = outcome.stale
     }
-    let minimum = Severity(rawValue: minSeverity) ?? .info
     // Filtered only when something is hidden: a copy of a national catalog's findings is 30 MB.
-    let shown = minimum == .info ? diagnostics : diagnostics.filter { $0.severity >= minimum }
+    let shown = minSeverity == .info ? diagnostics : diagnostics.filter { $0.severity >= minSeverity }
     let counts = DiagnosticSummary(diagnostics)
     fflush(nil)  // what print left in its buffer goes first
-    render(format, shown, counts, result, stale: stale, storage: storage) { writeAll(STDOUT_FILENO, $0) }
+    render(format, shown, counts, result, stale: stale, storage: storage, catalog: catalog) {
+      writeAll(STDOUT_FILENO, $0)
+    }
     for output in outputs {
-      let parts = output.split(separator: "=", maxSplits: 1).map(String.init)
-      let format = OutputFormat(rawValue: parts[0])!
-      try writeFile(parts[1]) { write in
-        render(format, shown, counts, result, stale: stale, storage: storage, colored: false, into: write)
+      try writeFile(output.path) { write in
+        render(
+          output.format, shown, counts, result, stale: stale, storage: storage, catalog: catalog, colored: false,
+          into: write)
       }
     }
-    let summary = DiagnosticSummary(diagnostics)
-    if summary.errors > 0 { return true }
-    if failOn == "warning" && summary.warnings > 0 { return true }
-    if let maxWarnings, summary.warnings > maxWarnings {
-      printError("error: \(summary.warnings) warnings, more than --max-warnings \(maxWarnings)")
+    if counts.errors > 0 { return true }
+    if failOn == .warning && counts.warnings > 0 { return true }
+    if let maxWarnings, counts.warnings > maxWarnings {
+      printError("error: \(counts.warnings) warnings, more than --max-warnings \(maxWarnings)")
       return true
     }
     return false
@@ -53,15 +53,16 @@ extension CatalogOptions {
   /// format is rendered a few runs of findings at a time, on every core).
   func render(
     _ format: OutputFormat, _ diagnostics: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult,
-    stale: [Baseline.Entry], storage: DiskStorage, colored: Bool? = nil, into write: (String) -> Void
+    stale: [Baseline.Entry], storage: DiskStorage, catalog: CatalogOptions, colored: Bool? = nil,
+    into write: (String) -> Void
   ) {
     switch format {
     case .human:
       let renderer = HumanRenderer(colored: colored ?? useColor) { path in
-        if case .bytes(let bytes) = storage.read(path, limit: maxFileSize) { return bytes }
+        if case .bytes(let bytes) = storage.read(path, limit: catalog.maxFileSize) { return bytes }
         return nil
       }
-      renderer.render(diagnostics, jobs: compileOptions.jobs, into: write)
+      renderer.render(diagnostics, jobs: catalog.compileOptions.jobs, into: write)
       var text = ""
       for entry in stale {
         text +=
