@@ -64,32 +64,43 @@ struct BuildCommand: ParsableCommand {
         "error: --lang '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))")
       throw ExitCode(2)
     }
-    let jobs = compileOptions.jobs
     if check {
-      guard let scratch = TreeComparison.temporaryFolder() else {
-        printError("error: cannot create a temporary folder")
-        throw ExitCode(2)
-      }
-      defer { TreeComparison.remove(scratch) }
-      do {
-        _ = try Builder.build(
-          result, options: BuildOptions(output: scratch + "/out", languages: lang, jobs: jobs, cache: false))
-      } catch {
-        printError("error: \(error.description)")
-        throw ExitCode(2)
-      }
-      let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
-      if differences.isEmpty {
-        say("\(destination) is current")
-        if fails { throw ExitCode(1) }
-        return
-      }
-      say("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
-      for path in differences.prefix(50) { say("  \(path)") }
-      if differences.count > 50 { say("  ... and \(differences.count - 50) more") }
-      say("run `onestop build` and commit the result")
-      throw ExitCode(1)
+      try compare(result, with: destination, jobs: compileOptions.jobs)
+      if fails { throw ExitCode(1) }
+      return
     }
+    try write(result, to: destination, jobs: compileOptions.jobs)
+    finish(fails ? 1 : 0, keeping: result)
+  }
+
+  /// `--check`: builds into a scratch folder and compares with `destination`; exits 1 when they differ.
+  func compare(_ result: CheckResult, with destination: String, jobs: Int) throws {
+    guard let scratch = TreeComparison.temporaryFolder() else {
+      printError("error: cannot create a temporary folder")
+      throw ExitCode(2)
+    }
+    defer { TreeComparison.remove(scratch) }
+    do {
+      _ = try Builder.build(
+        result, options: BuildOptions(output: scratch + "/out", languages: lang, jobs: jobs, cache: false))
+    } catch {
+      printError("error: \(error.description)")
+      throw ExitCode(2)
+    }
+    let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
+    if differences.isEmpty {
+      say("\(destination) is current")
+      return
+    }
+    say("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
+    for path in differences.prefix(50) { say("  \(path)") }
+    if differences.count > 50 { say("  ... and \(differences.count - 50) more") }
+    say("run `onestop build` and commit the result")
+    throw ExitCode(1)
+  }
+
+  /// Writes the output into `destination` (swapped in whole), and says what it wrote.
+  func write(_ result: CheckResult, to destination: String, jobs: Int) throws {
     do {
       let summary = try Builder.build(
         result, options: BuildOptions(output: destination, languages: lang, jobs: jobs, cache: !noCache))
@@ -107,6 +118,5 @@ struct BuildCommand: ParsableCommand {
       printError("error: \(error.description)")
       throw ExitCode(2)
     }
-    finish(fails ? 1 : 0, keeping: result)
   }
 }
