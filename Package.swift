@@ -43,7 +43,7 @@ let package = Package(
     // and the floor: libyaml's event parser over every file, doing nothing with the events.
     .executableTarget(
       name: "onestop-gen",
-      dependencies: []),
+      dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(
       name: "yaml-floor",
       dependencies: ["CYAML"]),

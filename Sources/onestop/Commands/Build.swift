@@ -1,0 +1,122 @@
+import ArgumentParser
+import OneStopKit
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Check the catalog, then write checklists, catalog.json, portal XML and report.md.",
+    discussion: """
+      Runs everything `check` runs. Without errors, writes into generated/ (or --out): \
+      checklists/CODE.md and .html (the simplified checklist a citizen reads, with the papers a \
+      connected database already holds left out), catalog.json, portal/CODE.xml and \
+      portal/catalog.xml with their XSD, and report.md (the figures against Decision 468).
+
+      The output is written into a folder beside it and swapped in at once: a failed or killed \
+      build leaves the previous output whole. With errors nothing is written.
+
+      A rebuild links the files of procedures whose inputs did not change (the procedure's \
+      file, the rules, the day, the languages, the digitized results, this program) from the \
+      previous output, as recorded in .NAME.onestop-cache beside it, when those files are \
+      untouched since; it keeps the tree before it as .NAME.onestop-spare, so that the next \
+      rebuild only touches the files that changed. --no-cache generates everything and keeps \
+      no spare.
+      """)
+
+  @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
+  @OptionGroup(title: "Report options") var reporting: ReportOptions
+
+  @Option(help: ArgumentHelp("The output folder (default: ROOT/generated).", valueName: "folder"))
+  var out: String?
+
+  @Option(
+    help: ArgumentHelp("Checklist languages in order, comma-separated (default: the policy's).", valueName: "vi,en"),
+    transform: parseLanguages)
+  var lang: [String]?
+
+  @Flag(help: "Write nothing; exit 1 when the output folder is not what a build would write.")
+  var check = false
+
+  @Flag(help: "Generate every procedure's files, even those unchanged since the previous build.")
+  var noCache = false
+
+  /// Progress lines go to standard output with human output, else to standard error, so that
+  /// machine formats on standard output stay parseable.
+  func say(_ line: String) {
+    if reporting.format == .human { print(line) } else { printError(line) }
+  }
+
+  func run() throws {
+    let storage = try catalog.storage()
+    var compileOptions = catalog.compileOptions
+    compileOptions.digests = !check && !noCache
+    var result = Compiler.check(storage, options: compileOptions)
+    let fails = try reporting.report(result, storage: storage, catalog: catalog)
+    if result.hasErrors {
+      say("nothing written: fix the errors first")
+      throw ExitCode(1)
+    }
+    // The findings are reported; writing needs only the catalog and the analysis.
+    result.diagnostics = []
+    let destination = out ?? (catalog.root == "/" ? "/generated" : catalog.root + "/generated")
+    let policyLanguages = result.catalog.rules.policy.languages
+    if let lang, let unknown = lang.first(where: { !policyLanguages.contains($0) }) {
+      printError(
+        "error: --lang '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))")
+      throw ExitCode(2)
+    }
+    if check {
+      try compare(result, with: destination, jobs: compileOptions.jobs)
+      if fails { throw ExitCode(1) }
+      return
+    }
+    try write(result, to: destination, jobs: compileOptions.jobs)
+    finish(fails ? 1 : 0, keeping: result)
+  }
+
+  /// `--check`: builds into a scratch folder and compares with `destination`; exits 1 when they differ.
+  func compare(_ result: CheckResult, with destination: String, jobs: Int) throws {
+    guard let scratch = TreeComparison.temporaryFolder() else {
+      printError("error: cannot create a temporary folder")
+      throw ExitCode(2)
+    }
+    defer { TreeComparison.remove(scratch) }
+    do {
+      _ = try Builder.build(
+        result, options: BuildOptions(output: scratch + "/out", languages: lang, jobs: jobs, cache: false))
+    } catch {
+      printError("error: \(error.description)")
+      throw ExitCode(2)
+    }
+    let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
+    if differences.isEmpty {
+      say("\(destination) is current")
+      return
+    }
+    say("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
+    for path in differences.prefix(50) { say("  \(path)") }
+    if differences.count > 50 { say("  ... and \(differences.count - 50) more") }
+    say("run `onestop build` and commit the result")
+    throw ExitCode(1)
+  }
+
+  /// Writes the output into `destination` (swapped in whole), and says what it wrote.
+  func write(_ result: CheckResult, to destination: String, jobs: Int) throws {
+    do {
+      let summary = try Builder.build(
+        result, options: BuildOptions(output: destination, languages: lang, jobs: jobs, cache: !noCache))
+      let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
+      if summary.current {
+        say(
+          "\(destination) is current: nothing to write (\(summary.files) files, \(summary.procedures) procedures "
+            + "unchanged since the previous build)")
+      } else {
+        say(
+          "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures\(unchanged), "
+            + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
+      }
+    } catch {
+      printError("error: \(error.description)")
+      throw ExitCode(2)
+    }
+  }
+}
