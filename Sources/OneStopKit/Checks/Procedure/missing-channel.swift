@@ -19,8 +19,10 @@ struct MissingChannelCheck: ProcedureCheck {
 
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
     if procedure.channels.isEmpty {
+      // A file whose code is missing or was refused still gets the finding, without an empty name.
+      let subject = procedure.code.value.isEmpty ? "this procedure" : "procedure '\(procedure.code.value)'"
       findings.report(
-        Self.self, "procedure '\(procedure.code.value)' lists no channel", file: procedure.file,
+        Self.self, "\(subject) lists no channel", file: procedure.file,
         at: procedure.channelsRange ?? SourceRange(at: procedure.range.start),
         help: "add `channels:` with at least one of in-person, online, postal, each with its time and fee")
     }

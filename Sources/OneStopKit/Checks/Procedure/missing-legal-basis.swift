@@ -17,8 +17,10 @@ struct MissingLegalBasisCheck: ProcedureCheck {
 
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
     if procedure.legalBasis.isEmpty {
+      // A file whose code is missing or was refused still gets the finding, without an empty name.
+      let subject = procedure.code.value.isEmpty ? "this procedure" : "procedure '\(procedure.code.value)'"
       findings.report(
-        Self.self, "procedure '\(procedure.code.value)' cites no legal basis", file: procedure.file,
+        Self.self, "\(subject) cites no legal basis", file: procedure.file,
         at: procedure.legalBasisRange ?? SourceRange(at: procedure.range.start),
         help: "add `legal_basis:` with the law or decree that sets the procedure")
     }

@@ -32,8 +32,10 @@ struct MissingPapersCheck: ProcedureCheck {
 
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
     if procedure.papers.isEmpty && procedure.cases.allSatisfy({ $0.papers.isEmpty }) {
+      // A file whose code is missing or was refused still gets the finding, without an empty name.
+      let subject = procedure.code.value.isEmpty ? "this procedure" : "procedure '\(procedure.code.value)'"
       findings.report(
-        Self.self, "procedure '\(procedure.code.value)' lists no paper", file: procedure.file,
+        Self.self, "\(subject) lists no paper", file: procedure.file,
         at: procedure.papersRange ?? SourceRange(at: procedure.range.start),
         help: "add the dossier under `papers:`, or under the `cases:` it depends on")
     }
