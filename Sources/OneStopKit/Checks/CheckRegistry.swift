@@ -15,6 +15,7 @@ public enum CheckRegistry {
     MissingTranslationCheck(),
     OnlineLevelMisuseCheck(),
     PaperAbolishedCheck(),
+    ProcedureNameTooLongCheck(),
     UnknownReferenceCheck(),
   ]
 
