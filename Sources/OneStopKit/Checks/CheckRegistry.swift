@@ -15,7 +15,6 @@ public enum CheckRegistry {
     MissingTranslationCheck(),
     OnlineLevelMisuseCheck(),
     PaperAbolishedCheck(),
-    ProcedureNameTooLongCheck(),
     UnknownReferenceCheck(),
   ]
 
