@@ -1,5 +1,7 @@
-/// Every check, by hand and sorted by id. Adding a check means adding it here; a test keeps the
-/// list sorted, ids unique, and every check with triggering and non-triggering examples.
+/// Every check, one line each, by hand. Each list is sorted by check id. A check lives in
+/// `Checks/<group>/<id>.swift`; adding one means adding its line here (ARCHITECTURE.md, "How to
+/// add a check"). Tests keep each list sorted, ids unique, every check with triggering and
+/// non-triggering examples and a fixture folder, and every check type of `Checks/` listed here.
 public enum CheckRegistry {
   static let procedureChecks: [any ProcedureCheck] = [
     CodeFileMismatchCheck(),
@@ -34,13 +36,25 @@ public enum CheckRegistry {
     WaiverExpiredCheck(),
   ]
 
-  /// Every rule's description: input problems and checks, sorted by id.
+  /// Checks that `Compiler` does not run from the lists above: `Suppressions.apply` reports them.
+  static let suppressionChecks: [any Check.Type] = [
+    InvalidIgnoreCheck.self,
+    UnusedIgnoreCheck.self,
+  ]
+
+  /// Every check type, once (a type that is both a procedure and a catalog check is in two lists).
+  static var checkTypes: [any Check.Type] {
+    var seen: Set<String> = []
+    let all: [any Check.Type] =
+      procedureChecks.map { type(of: $0) } + catalogChecks.map { type(of: $0) }
+      + eliminationChecks.map { type(of: $0) } + suppressionChecks
+    return all.filter { seen.insert($0.description.id).inserted }
+  }
+
+  /// Every rule's description: input problems (`InputRules`) and checks, sorted by id.
   public static let descriptions: [CheckDescription] = {
     var seen: Set<String> = []
-    var all: [CheckDescription] = InputRules.all + [UnusedIgnoreCheck.description, InvalidIgnoreCheck.description]
-    for check in procedureChecks as [any Check] + catalogChecks as [any Check] + eliminationChecks as [any Check] {
-      all.append(type(of: check).description)
-    }
+    let all = InputRules.all + checkTypes.map { $0.description }
     return all.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
   }()
 
@@ -50,6 +64,7 @@ public enum CheckRegistry {
       procedureChecks.map { type(of: $0).description.id },
       catalogChecks.map { type(of: $0).description.id },
       eliminationChecks.map { type(of: $0).description.id },
+      suppressionChecks.map { $0.description.id },
     ]
   }
 

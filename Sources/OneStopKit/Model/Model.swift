@@ -167,7 +167,7 @@ public struct Procedure: Sendable {
   public var decision: Decision?
   public var field: Located<String>?
   public var levels: [Located<String>]
-  /// The span of the `levels` value, or nil when the key is missing.
+  /// The implementing agency (cơ quan thực hiện), when the file names one.
   public var agency: LocalizedText?
   public var subjects: [Located<String>]
   public var boundaryFree: Bool?

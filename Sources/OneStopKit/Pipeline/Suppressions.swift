@@ -84,29 +84,9 @@ enum Suppressions {
     var valid: [IgnoreComment] = []
     var reports: [Diagnostic] = []
     var findings = Findings()
-    for ignore in ignores {
-      let problems =
-        ignore.checkIDs.isEmpty
-        ? ["names no check: write `# onestop: ignore[check-id] reason`"]
-        : ignore.checkIDs.compactMap { id -> String? in
-          if !known.contains(id) {
-            return "names unknown check '\(id)'"
-              + (Suggest.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? "")
-          }
-          if !configurable.contains(id) { return "cannot silence '\(id)': input errors are always errors" }
-          return nil
-        }
-      if let problem = problems.first {
-        findings.report(
-          InvalidIgnoreCheck.self, "ignore comment \(problem)", file: ignore.file, at: ignore.range,
-          help: "fix the check id, or remove the comment")
-      } else if ignore.reason.isEmpty {
-        findings.report(
-          InvalidIgnoreCheck.self, "ignore comment gives no reason", file: ignore.file, at: ignore.range,
-          help: "say why after the brackets: `# onestop: ignore[\(ignore.checkIDs[0])] the decree keeps this paper`")
-      } else {
-        valid.append(ignore)
-      }
+    for ignore in ignores
+    where InvalidIgnoreCheck.isValid(ignore, known: known, configurable: configurable, into: &findings) {
+      valid.append(ignore)
     }
     var used = Set<Int>()
     var kept: [Diagnostic] = []
@@ -131,10 +111,7 @@ enum Suppressions {
       kept.append(diagnostic)
     }
     for (index, ignore) in valid.enumerated() where !used.contains(index) {
-      findings.report(
-        UnusedIgnoreCheck.self,
-        "ignore comment for \(ignore.checkIDs.map { "'\($0)'" }.joined(separator: ", ")) silences nothing on the next line",
-        file: ignore.file, at: ignore.range, help: "remove the comment: the finding it silenced is gone")
+      UnusedIgnoreCheck.report(ignore, into: &findings)
     }
     reports = findings.diagnostics
     return kept + reports
@@ -154,53 +131,4 @@ extension String {
   fileprivate func trimmingCharacters(in set: String) -> String {
     self[...].trimmingCharacters(in: set)
   }
-}
-
-private let ignoredProcedure = ExampleCatalog.procedure.replacingOccurrences(
-  of: "name: {vi: Đăng ký khai sinh, en: Birth registration}",
-  with: "name: {vi: Đăng ký khai sinh}")
-
-/// `unused-ignore`: an ignore comment that silences nothing.
-struct UnusedIgnoreCheck: Check {
-  static let description = CheckDescription(
-    id: "unused-ignore", severity: .warning, stage: .rule,
-    summary: "an ignore comment silences nothing on the next line",
-    rationale: """
-      A suppression outlives the problem it hid; left in place it would silence the next, \
-      different problem on that line. Remove it once the finding is gone.
-      """,
-    triggering: [
-      Example(
-        ExampleCatalog.procedure.replacingOccurrences(
-          of: "name: {vi:", with: "↓# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
-    ],
-    nonTriggering: [
-      Example(
-        ignoredProcedure.replacingOccurrences(
-          of: "name: {vi:", with: "# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
-    ])
-}
-
-/// `invalid-ignore`: an ignore comment without a reason, or naming no valid check.
-struct InvalidIgnoreCheck: Check {
-  static let description = CheckDescription(
-    id: "invalid-ignore", stage: .rule,
-    summary: "an ignore comment gives no reason, or names an unknown check or an input error",
-    rationale: """
-      Every suppression must say why, so that reviewers can judge it later; input errors (YAML, \
-      types, keys) cannot be silenced because the file would not mean what it says.
-      """,
-    triggering: [
-      Example(
-        ignoredProcedure.replacingOccurrences(
-          of: "name: {vi:", with: "↓# onestop: ignore[missing-translation]\nname: {vi:")),
-      Example(
-        ignoredProcedure.replacingOccurrences(
-          of: "name: {vi:", with: "↓# onestop: ignore[missing-translaton] pending\nname: {vi:")),
-    ],
-    nonTriggering: [
-      Example(
-        ignoredProcedure.replacingOccurrences(
-          of: "name: {vi:", with: "# onestop: ignore[missing-translation] English name pending\nname: {vi:"))
-    ])
 }

@@ -145,7 +145,6 @@ public enum MachineFormats {
 
   struct SarifResult: Encodable {
     var ruleId: String
-    var ruleIndex: Int
     var level: String
     var message: SarifText
     var locations: [SarifLocation]
@@ -189,11 +188,13 @@ public enum MachineFormats {
       charOffset: nil)
   }
 
+  /// SARIF 2.1.0. `tool.driver.rules` holds the rules the results use, sorted by id, and each
+  /// result names its rule by `ruleId` alone: a check added to the registry changes nothing in a
+  /// log it has no result in, and never renumbers another rule's results (a `ruleIndex` into a
+  /// list of every check did).
   public static func sarif(_ diagnostics: [Diagnostic]) -> String {
-    let descriptions = CheckRegistry.descriptions
-    var index: [String: Int] = [:]
-    for (position, description) in descriptions.enumerated() { index[description.id] = position }
-    let rules = descriptions.map { description in
+    let used = Set(diagnostics.map(\.id))
+    let rules = CheckRegistry.descriptions.filter { used.contains($0.id) }.map { description in
       SarifRule(
         id: description.id,
         name: description.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
@@ -220,7 +221,7 @@ public enum MachineFormats {
       if !unlocated.isEmpty { text += " (" + unlocated.joined(separator: "; ") + ")" }
       if let help = diagnostic.help { text += "\nhelp: " + help }
       return SarifResult(
-        ruleId: diagnostic.id, ruleIndex: index[diagnostic.id] ?? 0, level: sarifLevel(diagnostic.severity),
+        ruleId: diagnostic.id, level: sarifLevel(diagnostic.severity),
         message: SarifText(text: text),
         locations: [
           SarifLocation(

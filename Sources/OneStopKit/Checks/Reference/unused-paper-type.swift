@@ -1,0 +1,61 @@
+/// `unused-paper-type`: a paper type no procedure requires or issues.
+struct UnusedPaperTypeCheck: CatalogCheck {
+  static let description = CheckDescription(
+    id: "unused-paper-type", severity: .info, stage: .rule,
+    summary: "paper type is neither required nor issued by any procedure",
+    rationale: """
+      A vocabulary entry nothing uses is often a leftover of a renamed paper; abolished paper types \
+      and those named as a replacement are kept on purpose and not reported.
+      """,
+    triggering: [
+      Example(
+        files: [
+          ("catalog/1.000001.yaml", ExampleCatalog.procedure),
+          (
+            "rules/papers.yaml",
+            """
+            papers:
+              - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
+              - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
+              - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
+              - {id: ↓passport, name: {vi: Hộ chiếu, en: Passport}}
+            """
+          ),
+        ])
+    ],
+    nonTriggering: [
+      Example(
+        files: [
+          ("catalog/1.000001.yaml", ExampleCatalog.procedure),
+          (
+            "rules/papers.yaml",
+            """
+            papers:
+              - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
+              - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
+              - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
+            """
+          ),
+        ])
+    ])
+
+  func check(_ catalog: Catalog, into findings: inout Findings) {
+    let replacements = Set(catalog.rules.papers.compactMap { $0.replacedBy?.value })
+    // The paper types that could be reported, struck off as procedures use them: a national
+    // catalog uses every one within its first few hundred procedures, and the rest are not read.
+    var unused = Set(
+      catalog.rules.papers.filter { $0.until == nil && !replacements.contains($0.id.value) }.map(\.id.value))
+    for procedure in catalog.procedures {
+      if unused.isEmpty { break }
+      for (requirement, _) in procedure.allRequirements {
+        for paper in requirement.alternatives { unused.remove(paper.value) }
+      }
+      for case .paper(let paper, _) in procedure.results { unused.remove(paper.value) }
+    }
+    for paper in catalog.rules.papers where unused.contains(paper.id.value) {
+      findings.report(
+        Self.self, "paper type '\(paper.id.value)' is not used by any procedure", file: paper.file, at: paper.id.range,
+        help: "remove it, or require it where the record asks for it")
+    }
+  }
+}
