@@ -18,6 +18,8 @@ struct CLITests {
     process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    // English unless a test asks otherwise: the fixtures' policies speak Vietnamese first.
+    env["ONESTOP_LANG"] = "en"
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

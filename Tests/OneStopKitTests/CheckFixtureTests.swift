@@ -39,7 +39,9 @@ enum CheckFixture {
     for (path, text) in ExampleCatalog.rules { all[path] = Array(text.utf8) }
     all["catalog/1.000001.yaml"] = Array(ExampleCatalog.procedure.utf8)
     all.merge(files) { _, fixture in fixture }
-    let result = Compiler.check(MemoryStorage(files: all), options: CompileOptions(jobs: 1))
+    var options = CompileOptions(jobs: 1)
+    options.language = .en
+    let result = Compiler.check(MemoryStorage(files: all), options: options)
     return (all, result.diagnostics)
   }
 

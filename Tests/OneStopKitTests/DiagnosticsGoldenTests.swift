@@ -5,25 +5,28 @@ import Testing
 
 @Suite("Rendered diagnostics")
 struct DiagnosticsGoldenTests {
-  static func checkFixture() -> CheckResult {
+  static func checkFixture(language: Language = .en) -> CheckResult {
     let storage = DiskStorage(root: Golden.fixture("diagnostics"))!
     var options = CompileOptions(jobs: 2)
+    options.language = language
     // Small enough for a committed fixture of 17 KB to trip file-too-large.
     options.limits.maxFileSize = 16 * 1024
     return Compiler.check(storage, options: options)
   }
 
-  @Test("the fixture catalog's diagnostics render as the golden file says")
-  func golden() {
-    let result = Self.checkFixture()
+  @Test(
+    "the fixture catalog's diagnostics render as the golden file says, in each language", arguments: Language.allCases)
+  func golden(language: Language) {
+    let result = Self.checkFixture(language: language)
     let storage = DiskStorage(root: Golden.fixture("diagnostics"))!
-    let renderer = HumanRenderer(colored: false) { path in
+    let renderer = HumanRenderer(colored: false, language: language) { path in
       if case .bytes(let bytes) = storage.read(path, limit: 1 << 20) { return bytes }
       return nil
     }
     let text =
-      renderer.render(result.diagnostics) + HumanRenderer.summary(result.summary, files: result.fileCount) + "\n"
-    Golden.check(text, "diagnostics/expected.txt")
+      renderer.render(result.diagnostics)
+      + HumanRenderer.summary(result.summary, files: result.fileCount, language: language) + "\n"
+    Golden.check(text, language == .en ? "diagnostics/expected.txt" : "diagnostics/expected.vi.txt")
   }
 
   /// Checks have their own fixtures (`CheckFixtureTests`), so a new check need not appear here and

@@ -54,9 +54,10 @@ public enum ExampleRunner {
     return (files, markers.sorted())
   }
 
-  public static func run(_ example: Example, checkID: String) -> Outcome {
+  public static func run(_ example: Example, checkID: String, language: Language = .en) -> Outcome {
     let (files, markers) = prepare(example)
     var options = CompileOptions(jobs: 1)
+    options.language = language
     options.asOf = example.asOf.flatMap(Day.init)
     if let limits = example.limits { options.limits = limits }
     let result = Compiler.check(MemoryStorage(files: files), options: options)

@@ -17,6 +17,9 @@ public struct CompileOptions: Sendable {
   /// reads a well-formed file without a node tree. Off, every file takes the tree path: the
   /// differential tests compare the two.
   public var fastPath: Bool
+  /// The language of every text for people (`--lang`, `ONESTOP_LANG`); nil: the policy's first
+  /// language when OneStop speaks it, else English.
+  public var language: Language?
 
   public init(
     asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false,
@@ -48,6 +51,8 @@ public struct CheckResult: Sendable {
   public var elimination: EliminationAnalysis
   /// What the inputs were, byte for byte, when `CompileOptions.digests` asked for it.
   public var digests: SourceDigests? = nil
+  /// The language the findings are worded in.
+  public var language: Language = .en
 
   public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -88,6 +93,7 @@ public enum Compiler {
       rules.policy = ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root)
     }
     let languages = rules.policy.languages
+    let language = options.language ?? Language.resolve(policy: languages)
     for (path, shape) in FormatSchema.rulesFiles where path != "rules/policy.yaml" {
       guard let root = take(loadFile(path, storage, options, .object(shape), languages)) else { continue }
       let decoder = ModelDecoder(file: path, languages: languages)
@@ -122,21 +128,33 @@ public enum Compiler {
     loaded = []
 
     let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
-    let catalog = Catalog(rules: rules, procedures: procedures, asOf: asOf)
+    let catalog = Catalog(rules: rules, procedures: procedures, asOf: asOf, language: language)
     var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
     findings.append(contentsOf: diagnostics)
     diagnostics = findings
     findings = []
 
     let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
-    diagnostics = Suppressions.apply(ignores, to: diagnostics)
+    diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language)
     severities.apply(to: &diagnostics)
     Diagnostic.sort(&diagnostics)
     let digests =
       options.digests && procedureDigests.count == procedures.count
       ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
     return CheckResult(
-      diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests)
+      diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
+      language: language)
+  }
+
+  /// The language a catalog root's policy speaks first (`languages`), when OneStop speaks it and
+  /// the policy can be read; for commands that read no catalog (`explain`, `checks`).
+  public static func policyLanguage(_ storage: some CatalogStorage) -> Language? {
+    let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
+    let defaultLanguages = Policy().languages
+    let file = loadFile("rules/policy.yaml", storage, CompileOptions(jobs: 1), .object(policyShape), defaultLanguages)
+    guard file.exists, let root = file.root else { return nil }
+    let languages = ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root).languages
+    return languages.lazy.compactMap(Language.init(rawValue:)).first
   }
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, the
@@ -154,7 +172,7 @@ public enum Compiler {
     }
     let perProcedure = parallelMap(catalog.procedures, jobs: jobs) {
       procedure -> ([Diagnostic], EliminationAnalysis.ProcedureResult) in
-      var findings = Findings()
+      var findings = Findings(language: catalog.language)
       for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
       let analysis = EliminationAnalysis.analyze(procedure, in: catalog)
       for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
@@ -174,6 +192,7 @@ public enum Compiler {
     var findings = Findings()
 
     func run(_ catalog: Catalog) {
+      findings = Findings(language: catalog.language)
       for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
     }
   }

@@ -77,13 +77,13 @@ enum Suppressions {
   }
 
   /// Removes the findings the comments silence and reports the comments that are wrong or unused.
-  static func apply(_ ignores: [IgnoreComment], to diagnostics: [Diagnostic]) -> [Diagnostic] {
+  static func apply(_ ignores: [IgnoreComment], to diagnostics: [Diagnostic], language: Language = .en) -> [Diagnostic]
+  {
     guard !ignores.isEmpty else { return diagnostics }
     let configurable = Set(CheckRegistry.descriptions.filter(\.isConfigurable).map(\.id))
     let known = Set(CheckRegistry.descriptions.map(\.id))
     var valid: [IgnoreComment] = []
-    var reports: [Diagnostic] = []
-    var findings = Findings()
+    var findings = Findings(language: language)
     for ignore in ignores
     where InvalidIgnoreCheck.isValid(ignore, known: known, configurable: configurable, into: &findings) {
       valid.append(ignore)
@@ -113,8 +113,7 @@ enum Suppressions {
     for (index, ignore) in valid.enumerated() where !used.contains(index) {
       UnusedIgnoreCheck.report(ignore, into: &findings)
     }
-    reports = findings.diagnostics
-    return kept + reports
+    return kept + findings.diagnostics
   }
 }
 

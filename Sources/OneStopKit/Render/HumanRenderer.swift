@@ -5,10 +5,23 @@ public struct HumanRenderer: Sendable {
   public var colored: Bool
   /// The bytes of a file, for the source line; nil when it cannot be shown.
   public var source: @Sendable (String) -> [UInt8]?
+  /// The language of the fixed words (severities, `note:`, `help:`); messages come worded.
+  public var language: Language
 
-  public init(colored: Bool, source: @escaping @Sendable (String) -> [UInt8]?) {
+  public init(colored: Bool, language: Language = .en, source: @escaping @Sendable (String) -> [UInt8]?) {
     self.colored = colored
+    self.language = language
     self.source = source
+  }
+
+  /// `error`, `lỗi`: the severity as the language says it.
+  public static func severityWord(_ severity: Severity, _ language: Language) -> String {
+    switch (severity, language) {
+    case (.error, .vi): "lỗi"
+    case (.warning, .vi): "cảnh báo"
+    case (.info, .vi): "thông tin"
+    case (_, .en): severity.rawValue
+    }
   }
 
   private func paint(_ text: String, _ code: String) -> String {
@@ -93,21 +106,23 @@ public struct HumanRenderer: Sendable {
       let start = diagnostic.range.start
       let header =
         paint("\(diagnostic.file):\(start.line):\(start.column):", "1") + " "
-        + paint("\(diagnostic.severity.rawValue)[\(diagnostic.id)]:", severityColor(diagnostic.severity)) + " "
+        + paint(
+          "\(Self.severityWord(diagnostic.severity, language))[\(diagnostic.id)]:", severityColor(diagnostic.severity))
+        + " "
         + paint(diagnostic.message, "1")
       output += header + "\n"
       if let loaded = file(diagnostic.file) {
         output += snippet(diagnostic.range, loaded.bytes, loaded.lines, color: severityColor(diagnostic.severity))
       }
       for note in diagnostic.notes {
-        var line = "  " + paint("note:", "1;34") + " "
+        var line = "  " + paint(language == .vi ? "ghi chú:" : "note:", "1;34") + " "
         if let location = note.location {
           line += "\(location.file):\(location.range.start.line):\(location.range.start.column): "
         }
         output += line + note.message + "\n"
       }
       if let help = diagnostic.help {
-        output += "  " + paint("help:", "1;32") + " " + help + "\n"
+        output += "  " + paint(language == .vi ? "gợi ý:" : "help:", "1;32") + " " + help + "\n"
       }
     }
     return output
@@ -214,8 +229,14 @@ public struct HumanRenderer: Sendable {
     return columns
   }
 
-  /// `3 errors, 5 warnings in 214 files` (infos named only when there are some).
-  public static func summary(_ summary: DiagnosticSummary, files: Int) -> String {
+  /// `3 errors, 5 warnings in 214 files` (infos named only when there are some); in Vietnamese
+  /// `3 lỗi, 5 cảnh báo trong 214 tệp`.
+  public static func summary(_ summary: DiagnosticSummary, files: Int, language: Language = .en) -> String {
+    if language == .vi {
+      var parts = ["\(summary.errors) lỗi", "\(summary.warnings) cảnh báo"]
+      if summary.infos > 0 { parts.append("\(summary.infos) thông tin") }
+      return parts.joined(separator: ", ") + " trong \(files) tệp"
+    }
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
     var parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")]
     if summary.infos > 0 { parts.append(plural(summary.infos, "info")) }

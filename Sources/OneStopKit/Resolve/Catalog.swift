@@ -27,7 +27,13 @@ public struct Catalog: Sendable {
   /// The policy's code pattern, compiled once (nil when missing or invalid: already reported).
   public let codePattern: CodePattern?
 
-  public init(rules: Rules, procedures: [Procedure], asOf: Day) {
+  /// The language findings are worded in.
+  public var language: Language = .en
+  /// The rules' ids with their localized names, for did-you-mean on ids and names alike.
+  let vocabulary: CatalogVocabulary
+
+  public init(rules: Rules, procedures: [Procedure], asOf: Day, language: Language = .en) {
+    self.language = language
     self.rules = rules
     self.procedures = procedures
     self.asOf = asOf
@@ -71,6 +77,21 @@ public struct Catalog: Sendable {
     self.connections = connections
     // From the index, so that a duplicated id counts as its first definition does.
     formPapers = Set(papers.values.filter { $0.kind == .form }.map(\.id.value))
+    vocabulary = CatalogVocabulary(rules)
+  }
+
+  /// The name of an id of rules/ in `language`, if the rules give one: `Giấy chứng sinh` for
+  /// `birth-notice`.
+  func name(of id: String, in kind: CatalogVocabulary.Kind, _ language: Language) -> String? {
+    let name: LocalizedText?
+    switch kind {
+    case .level: name = levels[id]?.name
+    case .field: name = fields[id]?.name
+    case .subject: name = subjects[id]?.name
+    case .paper: name = papers[id]?.name
+    case .source: name = sources[id]?.name
+    }
+    return name?.text(preferring: language.rawValue)
   }
 
   /// Whether a level has ended by the judging day.
@@ -105,5 +126,39 @@ struct SourceConnections: Sendable {
   func since(level: String) -> Day? {
     for entry in levels where entry.level.isSameKey(level) { return entry.since }
     return nil
+  }
+}
+
+/// The ids of rules/ with their names, folded once per run for suggestions.
+struct CatalogVocabulary: Sendable {
+  enum Kind: Sendable {
+    case level, field, subject, paper, source
+  }
+
+  let levels: Suggest.Vocabulary
+  let fields: Suggest.Vocabulary
+  let subjects: Suggest.Vocabulary
+  let papers: Suggest.Vocabulary
+  let sources: Suggest.Vocabulary
+
+  init(_ rules: Rules) {
+    func named(_ id: Located<String>, _ name: LocalizedText?) -> Suggest.Named {
+      Suggest.Named(id: id.value, names: name?.entries.map(\.text) ?? [])
+    }
+    levels = Suggest.Vocabulary(rules.levels.map { named($0.id, $0.name) })
+    fields = Suggest.Vocabulary(rules.fields.map { named($0.id, $0.name) })
+    subjects = Suggest.Vocabulary(rules.subjects.map { named($0.id, $0.name) })
+    papers = Suggest.Vocabulary(rules.papers.map { named($0.id, $0.name) })
+    sources = Suggest.Vocabulary(rules.sources.map { named($0.id, $0.name) })
+  }
+
+  subscript(kind: Kind) -> Suggest.Vocabulary {
+    switch kind {
+    case .level: levels
+    case .field: fields
+    case .subject: subjects
+    case .paper: papers
+    case .source: sources
+    }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Did you mean" suggestions by edit distance.
 enum Suggest {
   /// The candidate closest to `word`, if it is close enough to be a plausible typo: at most a
@@ -91,37 +93,44 @@ enum Suggest {
     }
   }
 
-  /// The id `word` most probably means: the id itself within typo distance, or a localized name
-  /// written with or without diacritics, in any case, with spaces or hyphens; or the name's last
-  /// words ("xã" for "Cấp xã"). Exact name matches rank first, then ids by edit distance, then
-  /// names by edit distance, then trailing words; ties go to the alphabetically first id.
+  /// The id `word` most probably means among `candidates` (see `Vocabulary.closest`).
   static func closest(to word: String, among candidates: [Named]) -> String? {
-    let folded = fold(word)
-    guard !folded.isEmpty else { return nil }
-    // 1. The whole name, folded.
-    let exact = candidates.filter { $0.names.contains { fold($0) == folded } }.map(\.id)
-    if let first = exact.min() { return first }
-    // 2. The id, within typo distance (compared folded too: `giay-khai-sinh` against ids).
-    if let id = closest(to: word, in: candidates.map(\.id)) { return id }
-    if folded != word, let id = closest(to: folded, in: candidates.map(\.id)) { return id }
-    // 3. A name within typo distance, folded.
-    var byName: [String: String] = [:]
-    for candidate in candidates {
-      for name in candidate.names {
-        let key = fold(name)
-        if let known = byName[key], known <= candidate.id { continue }
-        byName[key] = candidate.id
+    Vocabulary(candidates).closest(to: word)
+  }
+
+  /// Ids with their names folded once, for the many suggestions of a run.
+  struct Vocabulary: Sendable {
+    private var ids: [String] = []
+    private var folded: [(id: String, names: [String])] = []
+    /// Each folded name with the alphabetically first id that bears it.
+    private var byName: [String: String] = [:]
+    private var sortedNames: [String] = []
+
+    init(_ candidates: [Named]) {
+      for candidate in candidates.sorted(by: { $0.id < $1.id }) {
+        ids.append(candidate.id)
+        let names = candidate.names.map(Suggest.fold).filter { !$0.isEmpty }
+        folded.append((candidate.id, names))
+        for name in names where byName[name] == nil { byName[name] = candidate.id }
       }
+      sortedNames = byName.keys.sorted()
     }
-    if let name = closest(to: folded, in: byName.keys.sorted()), let id = byName[name] { return id }
-    // 4. The name's last whole words: "xa" for "cap-xa", "tinh" for "cap-tinh".
-    let trailing = candidates.filter { candidate in
-      candidate.names.contains { name in
-        let words = fold(name)
-        return words.count > folded.count && words.hasSuffix("-" + folded)
-      }
-    }.map(\.id)
-    return trailing.count >= 1 ? trailing.min() : nil
+
+    /// The id `word` most probably means: the id itself within typo distance, or a localized
+    /// name written with or without diacritics, in any case, with spaces or hyphens; or the
+    /// name's last words ("xã" for "Cấp xã"). Exact name matches rank first, then ids by edit
+    /// distance, then names by edit distance, then trailing words; ties go to the alphabetically
+    /// first id.
+    func closest(to word: String) -> String? {
+      let key = Suggest.fold(word)
+      guard !key.isEmpty else { return nil }
+      if let id = byName[key] { return id }
+      if let id = Suggest.closest(to: word, in: ids) { return id }
+      if key != word, let id = Suggest.closest(to: key, in: ids) { return id }
+      if let name = Suggest.closest(to: key, in: sortedNames), let id = byName[name] { return id }
+      let suffix = "-" + key
+      return folded.first { entry in entry.names.contains { $0.count > key.count && $0.hasSuffix(suffix) } }?.id
+    }
   }
 
   /// `word` in the form ids are compared in: lowercase, without diacritics (đ as d), NFC

@@ -3,6 +3,19 @@
 public enum Language: String, CaseIterable, Sendable, Codable {
   case vi
   case en
+
+  /// The language a run speaks when neither `--lang` nor `ONESTOP_LANG` says: the first of the
+  /// policy's `languages` that OneStop speaks, else English.
+  public static func resolve(policy languages: [String]) -> Language {
+    languages.lazy.compactMap(Language.init(rawValue:)).first ?? .en
+  }
+
+  /// `ONESTOP_LANG` when it names a language OneStop speaks (`vi`, `en`, `vi_VN.UTF-8`).
+  public static func fromEnvironment(_ value: String?) -> Language? {
+    guard let value, !value.isEmpty else { return nil }
+    let code = value.lowercased().prefix { $0.isLetter }
+    return Language(rawValue: String(code))
+  }
 }
 
 /// A text for people in every language OneStop speaks, written together so that neither can be

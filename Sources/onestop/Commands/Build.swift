@@ -28,10 +28,13 @@ struct BuildCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The output folder (default: ROOT/generated).", valueName: "folder"))
   var out: String?
 
+  @OptionGroup(title: "Language") var language: LanguageOption
+
   @Option(
-    help: ArgumentHelp("Checklist languages in order, comma-separated (default: the policy's).", valueName: "vi,en"),
+    help: ArgumentHelp(
+      "The languages of the checklists in order, comma-separated (default: the policy's).", valueName: "vi,en"),
     transform: parseLanguages)
-  var lang: [String]?
+  var languages: [String]?
 
   @Flag(help: "Write nothing; exit 1 when the output folder is not what a build would write.")
   var check = false
@@ -48,6 +51,7 @@ struct BuildCommand: ParsableCommand {
   func run() throws {
     let storage = try catalog.storage()
     var compileOptions = catalog.compileOptions
+    compileOptions.language = language.explicit
     compileOptions.digests = !check && !noCache
     var result = Compiler.check(storage, options: compileOptions)
     let fails = try reporting.report(result, storage: storage, catalog: catalog)
@@ -59,9 +63,10 @@ struct BuildCommand: ParsableCommand {
     result.diagnostics = []
     let destination = out ?? (catalog.root == "/" ? "/generated" : catalog.root + "/generated")
     let policyLanguages = result.catalog.rules.policy.languages
-    if let lang, let unknown = lang.first(where: { !policyLanguages.contains($0) }) {
+    if let languages, let unknown = languages.first(where: { !policyLanguages.contains($0) }) {
       printError(
-        "error: --lang '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))")
+        "error: --languages '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))"
+      )
       throw ExitCode(2)
     }
     if check {
@@ -82,7 +87,7 @@ struct BuildCommand: ParsableCommand {
     defer { TreeComparison.remove(scratch) }
     do {
       _ = try Builder.build(
-        result, options: BuildOptions(output: scratch + "/out", languages: lang, jobs: jobs, cache: false))
+        result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs, cache: false))
     } catch {
       printError("error: \(error.description)")
       throw ExitCode(2)
@@ -103,7 +108,7 @@ struct BuildCommand: ParsableCommand {
   func write(_ result: CheckResult, to destination: String, jobs: Int) throws {
     do {
       let summary = try Builder.build(
-        result, options: BuildOptions(output: destination, languages: lang, jobs: jobs, cache: !noCache))
+        result, options: BuildOptions(output: destination, languages: languages, jobs: jobs, cache: !noCache))
       let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
       if summary.current {
         say(

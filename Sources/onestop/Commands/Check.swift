@@ -13,10 +13,13 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
   @OptionGroup(title: "Report options") var reporting: ReportOptions
+  @OptionGroup(title: "Language") var language: LanguageOption
 
   func run() throws {
     let storage = try catalog.storage()
-    let result = Compiler.check(storage, options: catalog.compileOptions)
+    var options = catalog.compileOptions
+    options.language = language.explicit
+    let result = Compiler.check(storage, options: options)
     let fails = try reporting.report(result, storage: storage, catalog: catalog)
     // Exit while the result is still alive: tearing down the model of a national catalog, object
     // by object, would cost more than printing it.

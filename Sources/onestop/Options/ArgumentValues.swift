@@ -45,7 +45,7 @@ func parseDay(_ text: String) throws -> Day {
   return day
 }
 
-/// `build --lang vi,en`: language codes in order (empty ones between commas are skipped). Which
+/// `build --languages vi,en`: language codes in order (empty ones between commas are skipped). Which
 /// codes exist is the policy's to say, so the build checks them against it once the rules are read.
 func parseLanguages(_ text: String) throws -> [String] {
   let codes = text.split(separator: ",").map(String.init)

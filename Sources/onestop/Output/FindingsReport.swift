@@ -58,7 +58,7 @@ extension ReportOptions {
   ) {
     switch format {
     case .human:
-      let renderer = HumanRenderer(colored: colored ?? useColor) { path in
+      let renderer = HumanRenderer(colored: colored ?? useColor, language: result.language) { path in
         if case .bytes(let bytes) = storage.read(path, limit: catalog.maxFileSize) { return bytes }
         return nil
       }
@@ -69,7 +69,7 @@ extension ReportOptions {
           "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"
       }
       // The summary counts every finding, also those --min-severity hides.
-      write(text + HumanRenderer.summary(counts, files: result.fileCount) + "\n")
+      write(text + HumanRenderer.summary(counts, files: result.fileCount, language: result.language) + "\n")
     case .json:
       write(MachineFormats.json(diagnostics, files: result.fileCount, stale: stale))
     case .sarif:
