@@ -8,6 +8,8 @@ public enum CheckRegistry {
     CodeFormatCheck(),
     DuplicateChannelCheck(),
     DuplicateRequirementIDCheck(),
+    FeeAmountCheck(),
+    FeeTextMismatchCheck(),
     LevelRetiredCheck(),
     MissingChannelCheck(),
     MissingLegalBasisCheck(),

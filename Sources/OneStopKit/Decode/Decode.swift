@@ -111,7 +111,11 @@ struct ModelDecoder {
       let amount = number(feeNode[FeeKey.amount])
       let text = localized(feeNode[FeeKey.text])
       if amount != nil || text != nil {
-        fee = Fee(amount: amount, currency: self.text(feeNode[FeeKey.currency])?.value, text: text)
+        let amountNode = feeNode[FeeKey.amount]
+        fee = Fee(
+          amount: amount, currency: self.text(feeNode[FeeKey.currency])?.value, text: text,
+          amountWritten: amount == nil
+            ? nil : amountNode.flatMap { node in node.scalar.map { Located($0.text, node.range) } })
       }
     }
     return Channel(

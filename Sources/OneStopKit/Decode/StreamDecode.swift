@@ -275,6 +275,20 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     }
   }
 
+  /// An amount and the text it was written as, located.
+  private mutating func amountAsWritten(_ kind: Kind) throws(GiveUp) -> (Number, Located<String>) {
+    let scalar = try scalar(kind)
+    let at = here()
+    let number: Double
+    switch scalar.value {
+    case .int(let int?): number = Double(int)
+    case .float(let double): number = double
+    default: throw GiveUp()
+    }
+    guard number.isFinite, number >= 0 else { throw GiveUp() }
+    return (Number(number), Located(scalar.text, at))
+  }
+
   private mutating func count(_ kind: Kind) throws(GiveUp) -> Int {
     switch try number(kind, .count) {
     case .int(let int?): return int
@@ -434,7 +448,10 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var fee = Fee()
     while let field = try nextKey(KeyTables.fee, &map) {
       switch field.key {
-      case .amount: fee.amount = try amount(node())
+      case .amount:
+        let (number, written) = try amountAsWritten(node())
+        fee.amount = number
+        fee.amountWritten = written
       case .currency: fee.currency = try currency(node())
       case .text: fee.text = try localized(node())
       }

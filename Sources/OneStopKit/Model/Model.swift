@@ -277,6 +277,18 @@ public struct Fee: Sendable, Hashable {
   public var amount: Number?
   public var currency: String?
   public var text: LocalizedText?
+  /// `amount` as the file writes it, where it is: `100.000` reads as the number 100, and only
+  /// the written text tells a thousands separator from a decimal point (`fee-amount`).
+  public var amountWritten: Located<String>?
+
+  public init(
+    amount: Number? = nil, currency: String? = nil, text: LocalizedText? = nil, amountWritten: Located<String>? = nil
+  ) {
+    self.amount = amount
+    self.currency = currency
+    self.text = text
+    self.amountWritten = amountWritten
+  }
 }
 
 public struct LegalReference: Sendable {
