@@ -20,8 +20,10 @@ struct BuildCacheTests {
 
     deinit { TreeComparison.remove(folder) }
 
-    func check(asOf: Day? = nil) -> CheckResult {
-      let result = Compiler.check(DiskStorage(root: root)!, options: CompileOptions(asOf: asOf, jobs: 2, digests: true))
+    func check(asOf: Day? = nil, language: Language? = nil) -> CheckResult {
+      var options = CompileOptions(asOf: asOf, jobs: 2, digests: true)
+      options.language = language
+      let result = Compiler.check(DiskStorage(root: root)!, options: options)
       #expect(!result.hasErrors)
       return result
     }
@@ -29,11 +31,11 @@ struct BuildCacheTests {
     /// Builds into generated/ with the cache, and into a fresh folder without it; the two trees
     /// must be identical. Returns the cached build's summary.
     @discardableResult
-    func build(asOf: Day? = nil, languages: [String]? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-      throws
-      -> BuildSummary
-    {
-      let result = check(asOf: asOf)
+    func build(
+      asOf: Day? = nil, languages: [String]? = nil, language: Language? = nil,
+      sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> BuildSummary {
+      let result = check(asOf: asOf, language: language)
       let summary = try Builder.build(result, options: BuildOptions(output: output, languages: languages, jobs: 2))
       let fresh = folder + "/fresh"
       TreeComparison.remove(fresh)
@@ -188,6 +190,19 @@ struct BuildCacheTests {
     #expect(try root.build(asOf: Day(year: 2026, month: 12, day: 1)).reused == 0)
     #expect(try root.build(languages: ["en"]).reused == 0)
     #expect(try root.build(languages: ["en"]).reused == 2)
+  }
+
+  @Test("a rebuild in another language writes report.md again and reuses every procedure's files")
+  func changedLanguage() throws {
+    let root = try Root()
+    try root.build(language: .en)
+    #expect(try root.text("report.md").hasPrefix("# Once-only report"))
+    let vietnamese = try root.build(language: .vi)
+    #expect(!vietnamese.current && vietnamese.reused == 2)
+    #expect(try root.text("report.md").hasPrefix("# Báo cáo cắt giảm giấy tờ"))
+    #expect(try root.build(language: .vi).current)
+    #expect(try !root.build(language: .en).current)
+    #expect(try root.text("report.md").hasPrefix("# Once-only report"))
   }
 
   @Test("a result digitized by another procedure changes this one's checklist: everything is generated again")

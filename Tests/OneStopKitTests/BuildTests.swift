@@ -11,12 +11,15 @@ struct BuildTests {
     TreeComparison.temporaryFolder()!
   }
 
-  static func check(jobs: Int = 2) -> CheckResult {
-    Compiler.check(DiskStorage(root: fixture)!, options: CompileOptions(jobs: jobs))
+  /// The fixture catalog, checked in English unless asked: the golden tree is the English one.
+  static func check(jobs: Int = 2, language: Language = .en) -> CheckResult {
+    var options = CompileOptions(jobs: jobs)
+    options.language = language
+    return Compiler.check(DiskStorage(root: fixture)!, options: options)
   }
 
-  static func build(into folder: String, jobs: Int = 2) throws -> BuildSummary {
-    try Builder.build(check(jobs: jobs), options: BuildOptions(output: folder, jobs: jobs))
+  static func build(into folder: String, jobs: Int = 2, language: Language = .en) throws -> BuildSummary {
+    try Builder.build(check(jobs: jobs, language: language), options: BuildOptions(output: folder, jobs: jobs))
   }
 
   static func files(under root: String) -> [String] {
@@ -43,8 +46,32 @@ struct BuildTests {
       let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/generated/" + path))
       Golden.check(data, "build/expected/" + path)
     }
-    let expected = Self.files(under: Golden.fixture("build/expected"))
+    // report.vi.md is the Vietnamese build's report.md (the next test).
+    let expected = Self.files(under: Golden.fixture("build/expected")).filter { $0 != "report.vi.md" }
     #expect(expected == produced, "the golden tree has files the build no longer writes")
+  }
+
+  @Test("in Vietnamese only report.md changes: it is report.vi.md, with no English left in it")
+  func vietnameseTree() throws {
+    let folder = Self.scratch()
+    defer { TreeComparison.remove(folder) }
+    _ = try Self.build(into: folder + "/en")
+    _ = try Self.build(into: folder + "/vi", language: .vi)
+    let differences = TreeComparison.differences(expected: folder + "/en", actual: folder + "/vi")
+    #expect(differences == ["report.md (would change)"])
+    let report = try String(contentsOfFile: folder + "/vi/report.md", encoding: .utf8)
+    Golden.check(report, "build/expected/report.vi.md")
+    #expect(MessageCatalogTests.englishLeft(in: report).isEmpty, "\(MessageCatalogTests.englishLeft(in: report))")
+  }
+
+  @Test("report.md writes figures as each language does: 1234 and 37.5% in English, 1.234 and 37,5% in Vietnamese")
+  func reportNumbers() {
+    #expect(ReportBuilder.count(1234, .en) == "1234")
+    #expect(ReportBuilder.count(1_234_567, .vi) == "1.234.567")
+    #expect(ReportBuilder.count(999, .vi) == "999")
+    #expect(ReportBuilder.format(37.5, .en) == "37.5%")
+    #expect(ReportBuilder.format(37.5, .vi) == "37,5%")
+    #expect(ReportBuilder.format(1234.56, .vi) == "1.234,6%")
   }
 
   @Test("two builds with different thread counts give identical trees")

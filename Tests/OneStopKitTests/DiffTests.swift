@@ -91,7 +91,8 @@ struct DiffTests {
     return Compiler.check(MemoryStorage(texts: all), options: CompileOptions(jobs: 1))
   }
 
-  static let diff = CatalogDiff.compare(old: result(old), new: result(new))
+  static let diff = CatalogDiff.compare(old: result(old), new: result(new), language: .en)
+  static let vietnamese = CatalogDiff.compare(old: result(old), new: result(new), language: .vi)
 
   @Test("the fixtures compile without errors")
   func fixturesAreClean() {
@@ -122,15 +123,98 @@ struct DiffTests {
 
   @Test("an unchanged catalog has no change")
   func unchanged() {
-    let same = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(Self.old))
+    let same = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(Self.old), language: .en)
     #expect(same.changes.isEmpty)
     #expect(same.markdown().contains("No change to any procedure."))
+    let vietnamese = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(Self.old), language: .vi)
+    #expect(vietnamese.markdown().contains("Không thủ tục nào thay đổi."))
   }
 
-  @Test("the Markdown and JSON reports match the golden files")
+  @Test("the diff speaks the new side's language unless told")
+  func defaultLanguage() {
+    // The example catalog's policy lists vi first.
+    #expect(CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(Self.new)).language == .vi)
+  }
+
+  @Test("the Markdown and JSON reports match the golden files, in each language")
   func goldenReports() {
     Golden.check(Self.diff.markdown(), "diff/expected.md")
     Golden.check(Self.diff.json(), "diff/expected.json")
+    Golden.check(Self.vietnamese.markdown(), "diff/expected.vi.md")
+    Golden.check(Self.vietnamese.json(), "diff/expected.vi.json")
+  }
+
+  @Test("the Vietnamese diff holds the same changes, with no English outside ids, paths and code")
+  func vietnameseWords() {
+    #expect(Self.vietnamese.changes.map(\.kind) == Self.diff.changes.map(\.kind))
+    #expect(Self.vietnamese.changes.map(\.burden) == Self.diff.changes.map(\.burden))
+    for (vi, en) in zip(Self.vietnamese.changes, Self.diff.changes) {
+      #expect(vi.message != en.message, "not translated: \(vi.message)")
+    }
+    let markdown = Self.vietnamese.markdown()
+    #expect(MessageCatalogTests.englishLeft(in: markdown).isEmpty, "\(MessageCatalogTests.englishLeft(in: markdown))")
+    let noLonger = Self.vietnamese.changes.first { $0.kind == .noLongerEliminated }
+    #expect(noLonger?.message.contains("không còn khai cơ sở dữ liệu 'population'") == true)
+    let level = Self.vietnamese.changes.first { $0.kind == .levelAdded }
+    #expect(level?.message == "thêm cấp thực hiện 'provincial' (Cấp tỉnh)")
+  }
+
+  // MARK: A side that fails to load
+
+  /// The new catalog with `path` replaced by `text` (nil: removed).
+  static func new(_ path: String, _ text: String?) -> [String: String] {
+    var files = new
+    files[path] = text
+    return files
+  }
+
+  @Test("a procedure whose file fails to load on one side is neither removed nor added, and the file is named")
+  func failedProcedureFile() {
+    // New side: 1.000001 is broken YAML, so no procedure 1.000001 is read there.
+    let broken = Self.new("catalog/1.000001.yaml", "code: \"1.000001\"\nname: [unclosed\n")
+    let diff = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(broken), language: .en)
+    #expect(diff.failed == CatalogDiff.FailedFiles(old: [], new: ["catalog/1.000001.yaml"]))
+    #expect(!diff.procedures.contains { $0.code == "1.000001" })
+    // The rest is compared as before.
+    #expect(diff.procedures.map(\.code) == ["1.000002", "1.000003", "1.000004"])
+    let markdown = diff.markdown()
+    #expect(markdown.contains("**Files that could not be read**"))
+    #expect(markdown.contains("- new: `catalog/1.000001.yaml`"))
+    #expect(diff.json().contains("\"new\" : [\n      \"catalog/1.000001.yaml\"\n    ]"))
+    let vietnamese = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(broken), language: .vi)
+    #expect(vietnamese.markdown().contains("- bản mới: `catalog/1.000001.yaml`"))
+  }
+
+  @Test("a procedure file with a decode error is left out on both sides, not half compared")
+  func failedDecode() {
+    // Old side: 1.000003's levels are not a list; it is read, without levels.
+    var old = Self.old
+    old["catalog/1.000003.yaml"] = old["catalog/1.000003.yaml"]!.replacingOccurrences(
+      of: "levels: [commune]", with: "levels: commune")
+    let diff = CatalogDiff.compare(old: Self.result(old), new: Self.result(Self.new), language: .en)
+    #expect(diff.failed.old == ["catalog/1.000003.yaml"])
+    #expect(!diff.procedures.contains { $0.code == "1.000003" })
+    #expect(diff.procedures.map(\.code) == ["1.000001", "1.000002", "1.000004"])
+  }
+
+  @Test("a file named after a procedure that fails on the old side keeps the new one from being 'added'")
+  func failedUnderItsCode() {
+    var old = Self.old
+    old["catalog/1.000004.yaml"] = "code: \"1.000004\"\n\tname: tab\n"
+    let diff = CatalogDiff.compare(old: Self.result(old), new: Self.result(Self.new), language: .en)
+    #expect(diff.failed.old == ["catalog/1.000004.yaml"])
+    #expect(!diff.changes.contains { $0.kind == .procedureAdded })
+  }
+
+  @Test("a rules file that fails to load leaves every procedure out")
+  func failedRules() {
+    let broken = Self.new("rules/papers.yaml", "papers:\n  - {id: citizen-id\n")
+    let diff = CatalogDiff.compare(old: Self.result(Self.old), new: Self.result(broken), language: .en)
+    #expect(diff.failed.new == ["rules/papers.yaml"])
+    #expect(diff.procedures.isEmpty)
+    let markdown = diff.markdown()
+    #expect(markdown.contains("no procedure is compared"))
+    #expect(markdown.contains("No change to any procedure that could be read."))
   }
 }
 
@@ -181,5 +265,23 @@ struct CLIDiffTests {
     #expect(based.status == 1, "\(based.stdout)\(based.stderr)")
     #expect(based.stdout == plain.stdout)
     #expect(try CLITests.run(["diff", "--base", "no-such-revision", repo.path]).status == 2)
+
+    // A side with a file that fails to load: exit 2, the file named, the JSON says so.
+    try Data("code: \"1.000001\"\nname: [unclosed\n".utf8).write(
+      to: folder.appendingPathComponent("new/catalog/1.000001.yaml"))
+    let failed = try CLITests.run(["diff", old, new, "--format", "json"])
+    #expect(failed.status == 2)
+    #expect(failed.stderr.contains("could not be read") && failed.stderr.contains("catalog/1.000001.yaml"))
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(failed.stdout.utf8)) as? [String: Any])
+    let failedFiles = try #require(report["failed"] as? [String: [String]])
+    #expect(failedFiles == ["old": [], "new": ["catalog/1.000001.yaml"]])
+    let changes = try #require(report["changes"] as? [[String: Any]])
+    #expect(!changes.contains { $0["procedure"] as? String == "1.000001" })
+    #expect(changes.contains { $0["procedure"] as? String == "1.000002" })
+    let vietnamese = try CLITests.run(["diff", old, new, "--lang", "vi"])
+    #expect(vietnamese.status == 2)
+    #expect(vietnamese.stderr.contains("lỗi: 1 tệp của danh mục"))
+    #expect(vietnamese.stdout.contains("## Thay đổi của danh mục thủ tục (OneStop)"))
   }
 }

@@ -67,8 +67,8 @@ struct BuildCache {
     private var index: [String: Int] = [:]
     private var keys: [ContentDigest] = []
     private var stamps: [FileStamp] = []
-    /// The `tree` line: the digest of every procedure's code and key in catalog order, and the
-    /// stamps of `catalogPaths`.
+    /// The `tree` line: the digest of the report's language and every procedure's code and key in
+    /// catalog order, and the stamps of `catalogPaths`.
     private(set) var tree: (digest: ContentDigest, stamps: [FileStamp])?
 
     var count: Int { keys.count }
@@ -268,7 +268,7 @@ struct CachePlan: Sendable {
   var global: ContentDigest
   /// Parallel to `catalog.procedures`.
   var keys: [ContentDigest]
-  /// Every procedure's code and key, in catalog order.
+  /// The report's language, then every procedure's code and key, in catalog order.
   var tree: ContentDigest
   var previous: BuildCache.Previous
 
@@ -281,6 +281,9 @@ struct CachePlan: Sendable {
       BuildCache.procedureKey(file: $0.file, digest: $1)
     }
     var tree = ContentDigest()
+    // report.md is written in the run's language; the checklists carry every language, so a
+    // rebuild in another language writes the catalog-wide files again and reuses the rest.
+    tree.combine(result.catalog.language.rawValue)
     for (procedure, key) in zip(result.catalog.procedures, keys) {
       tree.combine(procedure.code.value)
       tree.combine(key)
@@ -296,8 +299,8 @@ struct CachePlan: Sendable {
   }
 
   /// Whether the output folder is already exactly what this build would write: the same
-  /// procedures with the same keys in the same order (so catalog.json, portal/catalog.xml and
-  /// report.md are the same too), every file still the one the previous build left, and no
+  /// procedures with the same keys in the same order and the same report language (so
+  /// catalog.json, portal/catalog.xml and report.md are the same too), every file still the one the previous build left, and no
   /// other file in the output's folders. Then the build writes nothing at all.
   func isCurrent(_ catalog: Catalog, destination: String, jobs: Int) -> Bool {
     guard let recorded = previous.tree, recorded.digest == tree,

@@ -119,10 +119,14 @@ public enum Builder {
           try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
           try tree.write(OutputPaths.checklist(code, "html"), HTMLRenderer.render(document))
           guard let xml = portal.document(for: procedure, result) else {
-            throw OutputError(description: "internal error: libxml2 could not write the portal XML of \(code)")
+            throw OutputError(
+              vi: "lỗi nội bộ: libxml2 không ghi được tài liệu XML cổng của \(code)",
+              en: "internal error: libxml2 could not write the portal XML of \(code)")
           }
           if let problem = schema.validate(xml) {
-            throw OutputError(description: "internal error: the portal XML of \(code) is not valid: \(problem)")
+            throw OutputError(
+              vi: "lỗi nội bộ: tài liệu XML cổng của \(code) không hợp lệ: \(problem)",
+              en: "internal error: the portal XML of \(code) is not valid: \(problem)")
           }
           try tree.write(OutputPaths.portal(code), xml)
           return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: false))
@@ -154,10 +158,14 @@ public enum Builder {
     }
     try index.close()
     guard written else {
-      throw OutputError(description: "internal error: libxml2 could not write portal/catalog.xml")
+      throw OutputError(
+        vi: "lỗi nội bộ: libxml2 không ghi được portal/catalog.xml",
+        en: "internal error: libxml2 could not write portal/catalog.xml")
     }
     if let problem = validation.finish() {
-      throw OutputError(description: "internal error: portal/catalog.xml is not valid: \(problem)")
+      throw OutputError(
+        vi: "lỗi nội bộ: portal/catalog.xml không hợp lệ: \(problem)",
+        en: "internal error: portal/catalog.xml is not valid: \(problem)")
     }
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
     let report = ReportBuilder(catalog: catalog, analysis: analysis).document()

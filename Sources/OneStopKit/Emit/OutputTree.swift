@@ -61,7 +61,20 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
 
 /// Why writing the output failed: the message names the path and the system's reason.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
+  /// The problem in English.
   public var description: String
+  /// The problem in Vietnamese.
+  public var vietnamese: String
+
+  init(vi: String, en: String) {
+    description = en
+    vietnamese = vi
+  }
+
+  /// The problem in `language`.
+  public func text(_ language: Language) -> String {
+    language == .vi ? vietnamese : description
+  }
 }
 
 /// Writes a build into a temporary folder beside the output, then swaps it in with one atomic
@@ -119,7 +132,9 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     var template = Array("\(parent)/.\(name)\(Self.stagingMarker)XXXXXX".utf8CString)
     let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     guard made != nil else {
-      throw OutputError(description: "cannot create a folder beside '\(trimmed)': \(Self.errorText())")
+      throw OutputError(
+        vi: "không tạo được thư mục bên cạnh '\(trimmed)': \(Self.errorText())",
+        en: "cannot create a folder beside '\(trimmed)': \(Self.errorText())")
     }
     staging = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     _ = chmod(staging, 0o755)
@@ -275,10 +290,15 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     }
     clear(path)
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
+    guard fd >= 0 else {
+      throw OutputError(
+        vi: "không tạo được '\(path)': \(Self.errorText())", en: "cannot create '\(path)': \(Self.errorText())")
+    }
     defer { close(fd) }
     if let failure = POSIX.writeAll(fd, bytes) {
-      throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
+      throw OutputError(
+        vi: "không ghi được '\(path)': \(POSIX.errorText(failure))",
+        en: "cannot write '\(path)': \(POSIX.errorText(failure))")
     }
     placed.add(relativePath, fresh: true)
   }
@@ -296,12 +316,18 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     func write(_ bytes: [UInt8]) throws(OutputError) {
       try FaultInjection.check(path)
       if let failure = POSIX.writeAll(fd, bytes) {
-        throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
+        throw OutputError(
+          vi: "không ghi được '\(path)': \(POSIX.errorText(failure))",
+          en: "cannot write '\(path)': \(POSIX.errorText(failure))")
       }
     }
 
     func close() throws(OutputError) {
-      if Glibc.close(fd) != 0 { throw OutputError(description: "cannot write '\(path)': \(OutputTree.errorText())") }
+      if Glibc.close(fd) != 0 {
+        throw OutputError(
+          vi: "không ghi được '\(path)': \(OutputTree.errorText())",
+          en: "cannot write '\(path)': \(OutputTree.errorText())")
+      }
     }
   }
 
@@ -328,7 +354,11 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     private func diverge() throws(OutputError) -> Appender {
       if let writer { return writer }
       let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
-      guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(OutputTree.errorText())") }
+      guard fd >= 0 else {
+        throw OutputError(
+          vi: "không tạo được '\(path)': \(OutputTree.errorText())",
+          en: "cannot create '\(path)': \(OutputTree.errorText())")
+      }
       let appender = Appender(fd: fd, path: path)
       writer = appender
       var copied = 0
@@ -339,7 +369,8 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
         if got < 0 && errno == EINTR { continue }
         guard got > 0 else {
           throw OutputError(
-            description: "cannot read '\(previousPath)' while writing '\(path)': \(OutputTree.errorText())")
+            vi: "không đọc được '\(previousPath)' khi ghi '\(path)': \(OutputTree.errorText())",
+            en: "cannot read '\(previousPath)' while writing '\(path)': \(OutputTree.errorText())")
         }
         try appender.write(Array(buffer[0..<got]))
         copied += got
@@ -375,7 +406,10 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       return ComparingAppender(previous: previous.fd, previousPath: previous.path, path: path)
     }
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
+    guard fd >= 0 else {
+      throw OutputError(
+        vi: "không tạo được '\(path)': \(Self.errorText())", en: "cannot create '\(path)': \(Self.errorText())")
+    }
     return Appender(fd: fd, path: path)
   }
 
@@ -387,14 +421,18 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     var info = stat()
     if lstat(destination, &info) == 0 {
       guard (info.st_mode & S_IFMT) == S_IFDIR else {
-        throw OutputError(description: "'\(destination)' exists and is not a folder")
+        throw OutputError(
+          vi: "'\(destination)' đã có và không phải là thư mục", en: "'\(destination)' exists and is not a folder")
       }
       guard let exchange = Self.renameExchange else {
         throw OutputError(
-          description: "this system's C library has no renameat2: cannot swap '\(destination)' atomically")
+          vi: "thư viện C của hệ thống không có renameat2: không thay được '\(destination)' một cách nguyên tử",
+          en: "this system's C library has no renameat2: cannot swap '\(destination)' atomically")
       }
       guard exchange(AT_FDCWD, staging, AT_FDCWD, destination, 1 << 1 /* RENAME_EXCHANGE */) == 0 else {
-        throw OutputError(description: "cannot swap the new output into '\(destination)': \(Self.errorText())")
+        throw OutputError(
+          vi: "không thay được kết quả mới vào '\(destination)': \(Self.errorText())",
+          en: "cannot swap the new output into '\(destination)': \(Self.errorText())")
       }
       // The staging path now holds the previous output.
       Self.removeTree(sparePath, jobs: jobs)
@@ -403,7 +441,9 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       Self.removeTree(staging, jobs: jobs)
     } else {
       guard rename(staging, destination) == 0 else {
-        throw OutputError(description: "cannot move the new output to '\(destination)': \(Self.errorText())")
+        throw OutputError(
+          vi: "không chuyển được kết quả mới tới '\(destination)': \(Self.errorText())",
+          en: "cannot move the new output to '\(destination)': \(Self.errorText())")
       }
     }
   }
@@ -451,14 +491,17 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   static func makeDirectories(_ path: String) throws(OutputError) {
     var info = stat()
     if stat(path, &info) == 0 {
-      guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError(description: "'\(path)' is not a folder") }
+      guard (info.st_mode & S_IFMT) == S_IFDIR else {
+        throw OutputError(vi: "'\(path)' không phải là thư mục", en: "'\(path)' is not a folder")
+      }
       return
     }
     if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
       try makeDirectories(String(path[..<slash]))
     }
     if mkdir(path, 0o755) != 0 && errno != EEXIST {
-      throw OutputError(description: "cannot create folder '\(path)': \(errorText())")
+      throw OutputError(
+        vi: "không tạo được thư mục '\(path)': \(errorText())", en: "cannot create folder '\(path)': \(errorText())")
     }
   }
 
@@ -525,7 +568,9 @@ enum FaultInjection {
   static func check(_ path: String) throws(OutputError) {
     guard let limit else { return }
     if counter.next() >= limit {
-      throw OutputError(description: "cannot write '\(path)': injected fault (ONESTOP_FAULT_AFTER=\(limit))")
+      throw OutputError(
+        vi: "không ghi được '\(path)': lỗi giả lập (ONESTOP_FAULT_AFTER=\(limit))",
+        en: "cannot write '\(path)': injected fault (ONESTOP_FAULT_AFTER=\(limit))")
     }
   }
 }

@@ -3,19 +3,23 @@
 #endif
 
 /// Compares two folders file by file, for `onestop build --check` (is the committed output
-/// current?). Returns the relative paths that differ, are missing, or are extra, sorted.
+/// current?). Returns the relative paths that differ, are missing, or are extra, sorted, each
+/// with what a build would do to it in `language`.
 public enum TreeComparison {
-  public static func differences(expected: String, actual: String) -> [String] {
+  public static func differences(expected: String, actual: String, language: Language = .en) -> [String] {
+    let vi = language == .vi
     let left = files(under: expected)
     let right = files(under: actual)
     var different: [String] = []
     for path in Set(left.keys).union(right.keys).sorted() {
       switch (left[path], right[path]) {
       // `expected` is the folder as it is, `actual` what a build writes now.
-      case (nil, _): different.append("\(path) (would be added)")
-      case (_, nil): different.append("\(path) (would be removed)")
+      case (nil, _): different.append(path + (vi ? " (sẽ được thêm)" : " (would be added)"))
+      case (_, nil): different.append(path + (vi ? " (sẽ bị xóa)" : " (would be removed)"))
       case (let a?, let b?):
-        if read(expected + "/" + a) != read(actual + "/" + b) { different.append("\(path) (would change)") }
+        if read(expected + "/" + a) != read(actual + "/" + b) {
+          different.append(path + (vi ? " (sẽ thay đổi)" : " (would change)"))
+        }
       }
     }
     return different

@@ -1,61 +1,135 @@
-/// The text of `onestop explain`, `onestop checks` and docs/checks.md, from the check descriptions.
+/// The text of `onestop explain`, `onestop checks` and docs/checks.md (docs/vi/checks.md in
+/// Vietnamese), from the check descriptions, in the language asked for. Ids, severities as
+/// policy.yaml writes them, stages and the examples' YAML stay as they are.
 public enum CheckDocumentation {
-  public static func explain(_ description: CheckDescription) -> String {
-    var text = "\(description.id): \(description.summary)\n\n"
-    text += "Default severity: \(description.severity.rawValue)"
-    text +=
-      description.isConfigurable ? " (policy.yaml can change it)\n" : " (always: the input cannot be read correctly)\n"
-    text += "Stage: \(description.stage.rawValue)\n\n"
-    text += wrap(description.rationale) + "\n"
+  /// The check's summary in `language`; the English one while its Vietnamese is not written.
+  public static func summary(_ description: CheckDescription, _ language: Language) -> String {
+    let text = description.summary(language)
+    return text.isEmpty ? description.summaries.en : text
+  }
+
+  /// The check's rationale in `language`; the English one while its Vietnamese is not written.
+  public static func rationale(_ description: CheckDescription, _ language: Language) -> String {
+    let text = description.rationale(language)
+    return text.isEmpty ? description.rationales.en : text
+  }
+
+  /// A stage as the documentation names it.
+  static func stage(_ stage: CheckStage, _ language: Language) -> String {
+    guard language == .vi else { return stage.rawValue }
+    switch stage {
+    case .files: return "đọc tệp"
+    case .load: return "đọc YAML"
+    case .decode: return "kiểm tra định dạng"
+    case .rule: return "quy tắc"
+    case .elimination: return "cắt giảm giấy tờ"
+    }
+  }
+
+  public static func explain(_ description: CheckDescription, language: Language = .en) -> String {
+    let vi = language == .vi
+    let severity = description.severity.rawValue
+    var text = "\(description.id): \(summary(description, language))\n\n"
+    if vi {
+      text += "Mức độ mặc định: \(HumanRenderer.severityWord(description.severity, .vi)) (`\(severity)`; "
+      text +=
+        description.isConfigurable
+        ? "có thể đổi trong policy.yaml)\n" : "luôn là lỗi: dữ liệu đầu vào không đọc đúng được)\n"
+      text += "Giai đoạn: \(stage(description.stage, .vi)) (`\(description.stage.rawValue)`)\n\n"
+    } else {
+      text += "Default severity: \(severity)"
+      text +=
+        description.isConfigurable
+        ? " (policy.yaml can change it)\n" : " (always: the input cannot be read correctly)\n"
+      text += "Stage: \(description.stage.rawValue)\n\n"
+    }
+    text += wrap(rationale(description, language)) + "\n"
     if !description.triggering.isEmpty {
-      text += "\nTriggering examples (↓ marks where the finding lands):\n"
+      text +=
+        vi
+        ? "\nVí dụ bị báo (↓ đánh dấu chỗ thông báo bắt đầu):\n"
+        : "\nTriggering examples (↓ marks where the finding lands):\n"
       for example in description.triggering { text += "\n" + indent(ExampleRunner.display(example)) }
     }
     if !description.nonTriggering.isEmpty {
-      text += "\nNon-triggering examples:\n"
+      text += vi ? "\nVí dụ không bị báo:\n" : "\nNon-triggering examples:\n"
       for example in description.nonTriggering { text += "\n" + indent(ExampleRunner.display(example)) }
     }
     return text
   }
 
-  public static func list() -> String {
+  public static func list(language: Language = .en) -> String {
     let width = CheckRegistry.descriptions.map(\.id.count).max() ?? 0
+    func word(_ severity: Severity) -> String {
+      language == .vi ? HumanRenderer.severityWord(severity, .vi) : severity.rawValue
+    }
+    let severityWidth = max(7, [Severity.error, .warning, .info].map { word($0).count }.max() ?? 0)
     return CheckRegistry.descriptions.map { description in
       let id = description.id + String(repeating: " ", count: width - description.id.count)
-      let severity =
-        description.severity.rawValue + String(repeating: " ", count: 7 - description.severity.rawValue.count)
-      return "\(id)  \(severity)  \(description.summary)\n"
+      let severity = word(description.severity)
+      let padded = severity + String(repeating: " ", count: severityWidth - severity.count)
+      return "\(id)  \(padded)  \(summary(description, language))\n"
     }.joined()
   }
 
-  /// docs/checks.md. CI checks that the committed file equals this text.
-  public static func markdown() -> String {
-    var text = """
+  /// docs/checks.md (`--lang en`) and docs/vi/checks.md (`--lang vi`). CI checks that the
+  /// committed files equal this text.
+  public static func markdown(language: Language = .en) -> String {
+    let vi = language == .vi
+    var text =
+      vi
+      ? """
+      # Quy tắc kiểm tra
+
+      Tạo bằng lệnh `onestop checks --markdown --lang vi`; không sửa tay. `onestop explain MÃ` hiển thị \
+      một mục. Lỗi đầu vào (giai đoạn đọc tệp, đọc YAML, kiểm tra định dạng) luôn là lỗi; \
+      rules/policy.yaml đổi được mức độ của các quy tắc còn lại (`checks:`, và `overrides:` theo \
+      mẫu đường dẫn) hoặc tắt chúng (`off`).
+
+      | mã | mức độ | giai đoạn | tóm tắt |
+      | --- | --- | --- | --- |
+
+      """
+      : """
       # Checks
 
-      Generated by `onestop checks --markdown`; do not edit by hand. `onestop explain ID` prints one \
-      entry. Input errors (stages files, load, decode) are always errors; rules/policy.yaml can change \
-      the severity of the others (`checks:`, and `overrides:` per path glob) or turn them `off`.
+      Generated by `onestop checks --markdown --lang en`; do not edit by hand. `onestop explain ID` \
+      prints one entry. Input errors (stages files, load, decode) are always errors; rules/policy.yaml \
+      can change the severity of the others (`checks:`, and `overrides:` per path glob) or turn them `off`.
 
       | id | severity | stage | summary |
       | --- | --- | --- | --- |
 
       """
-    for description in CheckRegistry.descriptions {
-      text +=
-        "| [`\(description.id)`](#\(description.id)) | \(description.severity.rawValue) | \(description.stage.rawValue) | \(escapeTable(description.summary)) |\n"
+    func severity(_ description: CheckDescription) -> String {
+      vi
+        ? "\(HumanRenderer.severityWord(description.severity, .vi)) (`\(description.severity.rawValue)`)"
+        : description.severity.rawValue
     }
     for description in CheckRegistry.descriptions {
+      text +=
+        "| [`\(description.id)`](#\(description.id)) | \(severity(description)) | \(stage(description.stage, language)) | \(escapeTable(summary(description, language))) |\n"
+    }
+    for description in CheckRegistry.descriptions {
+      let summary = summary(description, language)
       text += "\n## \(description.id)\n\n"
-      text += "\(description.summary.prefix(1).uppercased() + description.summary.dropFirst()). "
-      text += "Default severity: **\(description.severity.rawValue)**; stage: \(description.stage.rawValue).\n\n"
-      text += description.rationale + "\n"
+      text += "\(summary.prefix(1).uppercased() + summary.dropFirst()). "
+      if vi {
+        text +=
+          "Mức độ mặc định: **\(HumanRenderer.severityWord(description.severity, .vi))** (`\(description.severity.rawValue)`); "
+          + "giai đoạn: \(stage(description.stage, .vi)).\n\n"
+      } else {
+        text += "Default severity: **\(description.severity.rawValue)**; stage: \(description.stage.rawValue).\n\n"
+      }
+      text += rationale(description, language) + "\n"
       if !description.triggering.isEmpty {
-        text += "\nTriggering (↓ marks where the finding lands):\n"
+        text +=
+          vi
+          ? "\nVí dụ bị báo (↓ đánh dấu chỗ thông báo bắt đầu):\n" : "\nTriggering (↓ marks where the finding lands):\n"
         for example in description.triggering { text += "\n```yaml\n\(ExampleRunner.display(example))\n```\n" }
       }
       if !description.nonTriggering.isEmpty {
-        text += "\nNot triggering:\n"
+        text += vi ? "\nVí dụ không bị báo:\n" : "\nNot triggering:\n"
         for example in description.nonTriggering { text += "\n```yaml\n\(ExampleRunner.display(example))\n```\n" }
       }
     }

@@ -188,23 +188,34 @@ public enum MachineFormats {
       charOffset: nil)
   }
 
+  /// `note: `, `help: ` (`ghi chú: `, `gợi ý: `): the labels the text formats put before a
+  /// note and a help line, as the human format does.
+  static func labels(_ language: Language) -> (note: String, help: String) {
+    language == .vi ? ("ghi chú: ", "gợi ý: ") : ("note: ", "help: ")
+  }
+
   /// SARIF 2.1.0. `tool.driver.rules` holds the rules the results use, sorted by id, and each
   /// result names its rule by `ruleId` alone: a check added to the registry changes nothing in a
   /// log it has no result in, and never renumbers another rule's results (a `ruleIndex` into a
-  /// list of every check did).
-  public static func sarif(_ diagnostics: [Diagnostic]) -> String {
+  /// list of every check did). The rules' descriptions are in `language`, like the messages.
+  public static func sarif(_ diagnostics: [Diagnostic], language: Language = .en) -> String {
     let used = Set(diagnostics.map(\.id))
     let rules = CheckRegistry.descriptions.filter { used.contains($0.id) }.map { description in
-      SarifRule(
+      let summary = CheckDocumentation.summary(description, language)
+      let rationale = CheckDocumentation.rationale(description, language)
+      let examples =
+        language == .vi
+        ? "Chạy `onestop explain \(description.id)` để xem ví dụ."
+        : "Run `onestop explain \(description.id)` for examples."
+      return SarifRule(
         id: description.id,
         name: description.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
-        shortDescription: SarifText(text: description.summary),
-        fullDescription: SarifText(text: description.rationale),
-        help: SarifText(
-          text: "\(description.summary). \(description.rationale) Run `onestop explain \(description.id)` for examples."
-        ),
+        shortDescription: SarifText(text: summary),
+        fullDescription: SarifText(text: rationale),
+        help: SarifText(text: "\(summary). \(rationale) \(examples)"),
         defaultConfiguration: SarifConfiguration(level: sarifLevel(description.severity)))
     }
+    let labels = labels(language)
     let results = diagnostics.map { diagnostic -> SarifResult in
       var related: [SarifLocation] = []
       for (number, note) in diagnostic.notes.enumerated() {
@@ -219,7 +230,7 @@ public enum MachineFormats {
       var text = diagnostic.message
       let unlocated = diagnostic.notes.filter { $0.location == nil }.map(\.message)
       if !unlocated.isEmpty { text += " (" + unlocated.joined(separator: "; ") + ")" }
-      if let help = diagnostic.help { text += "\nhelp: " + help }
+      if let help = diagnostic.help { text += "\n" + labels.help + help }
       return SarifResult(
         ruleId: diagnostic.id, level: sarifLevel(diagnostic.severity),
         message: SarifText(text: text),
@@ -242,8 +253,9 @@ public enum MachineFormats {
 
   // MARK: GitHub workflow commands
 
-  public static func github(_ diagnostics: [Diagnostic]) -> String {
-    diagnostics.map { diagnostic in
+  public static func github(_ diagnostics: [Diagnostic], language: Language = .en) -> String {
+    let labels = labels(language)
+    return diagnostics.map { diagnostic in
       let command: String
       switch diagnostic.severity {
       case .error: command = "error"
@@ -259,9 +271,9 @@ public enum MachineFormats {
       var message = diagnostic.message
       for note in diagnostic.notes {
         let place = note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
-        message += "\nnote: " + place + note.message
+        message += "\n" + labels.note + place + note.message
       }
-      if let help = diagnostic.help { message += "\nhelp: " + help }
+      if let help = diagnostic.help { message += "\n" + labels.help + help }
       return "::\(command) \(properties)::\(data(message))\n"
     }.joined()
   }
@@ -279,8 +291,9 @@ public enum MachineFormats {
 
   // MARK: JUnit
 
-  /// One test case per file; each error is a failure; warnings and infos go to system-out.
-  public static func junit(_ diagnostics: [Diagnostic], files: [String]) -> String {
+  /// One test case per file; each error is a failure; warnings and infos go to system-out, as the
+  /// human format words them in `language`.
+  public static func junit(_ diagnostics: [Diagnostic], files: [String], language: Language = .en) -> String {
     var byFile: [String: [Diagnostic]] = [:]
     for diagnostic in diagnostics { byFile[diagnostic.file, default: []].append(diagnostic) }
     let allFiles = Set(files).union(byFile.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -308,12 +321,12 @@ public enum MachineFormats {
         writer.start("failure")
         writer.attribute("type", diagnostic.id)
         writer.attribute("message", diagnostic.message)
-        writer.text(line(diagnostic))
+        writer.text(line(diagnostic, language))
         writer.end()
       }
       let others = found.filter { $0.severity != .error }
       if !others.isEmpty {
-        writer.element("system-out", text: others.map(line).joined(separator: "\n"))
+        writer.element("system-out", text: others.map { line($0, language) }.joined(separator: "\n"))
       }
       writer.end()
     }
@@ -322,14 +335,16 @@ public enum MachineFormats {
     return String(decoding: writer.finish() ?? [], as: UTF8.self)
   }
 
-  static func line(_ diagnostic: Diagnostic) -> String {
+  static func line(_ diagnostic: Diagnostic, _ language: Language) -> String {
+    let labels = labels(language)
+    let severity = HumanRenderer.severityWord(diagnostic.severity, language)
     var text =
-      "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column): \(diagnostic.severity.rawValue)[\(diagnostic.id)]: \(diagnostic.message)"
+      "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column): \(severity)[\(diagnostic.id)]: \(diagnostic.message)"
     for note in diagnostic.notes {
       let place = note.location.map { "\($0.file):\($0.range.start.line):\($0.range.start.column): " } ?? ""
-      text += "\n  note: " + place + note.message
+      text += "\n  " + labels.note + place + note.message
     }
-    if let help = diagnostic.help { text += "\n  help: " + help }
+    if let help = diagnostic.help { text += "\n  " + labels.help + help }
     return text
   }
 }

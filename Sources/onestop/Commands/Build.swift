@@ -48,15 +48,22 @@ struct BuildCommand: ParsableCommand {
     if reporting.format == .human { print(line) } else { printError(line) }
   }
 
+  func validate() throws {
+    if let problem = catalog.usageProblem ?? reporting.usageProblem {
+      throw ValidationError(problem.text(language.resolve(root: catalog.root)))
+    }
+  }
+
   func run() throws {
-    let storage = try catalog.storage()
+    let storage = try catalog.storage { self.language.resolve(root: catalog.root) }
     var compileOptions = catalog.compileOptions
-    compileOptions.language = language.explicit
+    compileOptions.language = self.language.explicit
     compileOptions.digests = !check && !noCache
     var result = Compiler.check(storage, options: compileOptions)
     let fails = try reporting.report(result, storage: storage, catalog: catalog)
+    let language = result.language
     if result.hasErrors {
-      say("nothing written: fix the errors first")
+      say(language.say(vi: "chưa ghi gì: hãy sửa các lỗi trước", en: "nothing written: fix the errors first"))
       throw ExitCode(1)
     }
     // The findings are reported; writing needs only the catalog and the analysis.
@@ -64,24 +71,28 @@ struct BuildCommand: ParsableCommand {
     let destination = out ?? (catalog.root == "/" ? "/generated" : catalog.root + "/generated")
     let policyLanguages = result.catalog.rules.policy.languages
     if let languages, let unknown = languages.first(where: { !policyLanguages.contains($0) }) {
+      let known = policyLanguages.joined(separator: ", ")
       printError(
-        "error: --languages '\(unknown)' is not one of the policy's languages (\(policyLanguages.joined(separator: ", ")))"
-      )
+        language.errorPrefix
+          + language.say(
+            vi: "--languages '\(unknown)' không phải một ngôn ngữ của rules/policy.yaml (\(known))",
+            en: "--languages '\(unknown)' is not one of the policy's languages (\(known))"))
       throw ExitCode(2)
     }
     if check {
-      try compare(result, with: destination, jobs: compileOptions.jobs)
+      try compare(result, with: destination, jobs: compileOptions.jobs, language: language)
       if fails { throw ExitCode(1) }
       return
     }
-    try write(result, to: destination, jobs: compileOptions.jobs)
+    try write(result, to: destination, jobs: compileOptions.jobs, language: language)
     finish(fails ? 1 : 0, keeping: result)
   }
 
   /// `--check`: builds into a scratch folder and compares with `destination`; exits 1 when they differ.
-  func compare(_ result: CheckResult, with destination: String, jobs: Int) throws {
+  func compare(_ result: CheckResult, with destination: String, jobs: Int, language: Language) throws {
     guard let scratch = TreeComparison.temporaryFolder() else {
-      printError("error: cannot create a temporary folder")
+      printError(
+        language.errorPrefix + language.say(vi: "không tạo được thư mục tạm", en: "cannot create a temporary folder"))
       throw ExitCode(2)
     }
     defer { TreeComparison.remove(scratch) }
@@ -89,38 +100,51 @@ struct BuildCommand: ParsableCommand {
       _ = try Builder.build(
         result, options: BuildOptions(output: scratch + "/out", languages: languages, jobs: jobs, cache: false))
     } catch {
-      printError("error: \(error.description)")
+      printError(language.errorPrefix + error.text(language))
       throw ExitCode(2)
     }
-    let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out")
+    let differences = TreeComparison.differences(expected: destination, actual: scratch + "/out", language: language)
     if differences.isEmpty {
-      say("\(destination) is current")
+      say(language.say(vi: "\(destination) đã là bản mới nhất", en: "\(destination) is current"))
       return
     }
-    say("\(destination) is not current: \(differences.count) file\(differences.count == 1 ? "" : "s") would change")
+    let count = differences.count
+    say(
+      language.say(
+        vi: "\(destination) chưa phải bản mới nhất: \(count) tệp sẽ thay đổi",
+        en: "\(destination) is not current: \(count) file\(count == 1 ? "" : "s") would change"))
     for path in differences.prefix(50) { say("  \(path)") }
-    if differences.count > 50 { say("  ... and \(differences.count - 50) more") }
-    say("run `onestop build` and commit the result")
+    if count > 50 { say(language.say(vi: "  ... và \(count - 50) tệp khác", en: "  ... and \(count - 50) more")) }
+    say(language.say(vi: "chạy `onestop build` rồi commit kết quả", en: "run `onestop build` and commit the result"))
     throw ExitCode(1)
   }
 
   /// Writes the output into `destination` (swapped in whole), and says what it wrote.
-  func write(_ result: CheckResult, to destination: String, jobs: Int) throws {
+  func write(_ result: CheckResult, to destination: String, jobs: Int, language: Language) throws {
     do {
       let summary = try Builder.build(
         result, options: BuildOptions(output: destination, languages: languages, jobs: jobs, cache: !noCache))
-      let unchanged = summary.reused > 0 ? " (\(summary.reused) unchanged since the previous build)" : ""
+      let (files, procedures, reused) = (summary.files, summary.procedures, summary.reused)
       if summary.current {
         say(
-          "\(destination) is current: nothing to write (\(summary.files) files, \(summary.procedures) procedures "
-            + "unchanged since the previous build)")
+          language.say(
+            vi: "\(destination) đã là bản mới nhất: không có gì để ghi (\(files) tệp, \(procedures) thủ tục "
+              + "không đổi từ lần build trước)",
+            en: "\(destination) is current: nothing to write (\(files) files, \(procedures) procedures "
+              + "unchanged since the previous build)"))
       } else {
+        let (eliminated, requirements, partly) = (summary.eliminated, summary.requirements, summary.partlyEliminated)
         say(
-          "wrote \(summary.files) files to \(destination): \(summary.procedures) procedures\(unchanged), "
-            + "\(summary.eliminated) of \(summary.requirements) papers eliminated, \(summary.partlyEliminated) partly")
+          language.say(
+            vi: "đã ghi \(files) tệp vào \(destination): \(procedures) thủ tục"
+              + (reused > 0 ? " (\(reused) thủ tục không đổi từ lần build trước)" : "")
+              + ", \(eliminated) trên \(requirements) giấy tờ được cắt giảm, \(partly) cắt giảm một phần",
+            en: "wrote \(files) files to \(destination): \(procedures) procedures"
+              + (reused > 0 ? " (\(reused) unchanged since the previous build)" : "")
+              + ", \(eliminated) of \(requirements) papers eliminated, \(partly) partly"))
       }
     } catch {
-      printError("error: \(error.description)")
+      printError(language.errorPrefix + error.text(language))
       throw ExitCode(2)
     }
   }

@@ -15,8 +15,14 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup(title: "Report options") var reporting: ReportOptions
   @OptionGroup(title: "Language") var language: LanguageOption
 
+  func validate() throws {
+    if let problem = catalog.usageProblem ?? reporting.usageProblem {
+      throw ValidationError(problem.text(language.resolve(root: catalog.root)))
+    }
+  }
+
   func run() throws {
-    let storage = try catalog.storage()
+    let storage = try catalog.storage { language.resolve(root: catalog.root) }
     var options = catalog.compileOptions
     options.language = language.explicit
     let result = Compiler.check(storage, options: options)

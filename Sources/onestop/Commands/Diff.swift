@@ -32,12 +32,27 @@ struct DiffCommand: ParsableCommand {
     help: ArgumentHelp("Judge both catalogs at this day (YYYY-MM-DD).", valueName: "date"), transform: parseDay)
   var asOf: Day?
 
+  @OptionGroup(title: "Language") var language: LanguageOption
+
+  /// The new side's root: the catalog root with --base, else NEW.
+  var newRoot: String { base == nil ? (roots.count > 1 ? roots[1] : ".") : (roots.first ?? ".") }
+
   func validate() throws {
-    if base == nil && roots.count != 2 { throw ValidationError("give OLD and NEW catalog roots, or --base REV") }
-    if base != nil && roots.count > 1 { throw ValidationError("with --base give at most one catalog root") }
+    if base == nil && roots.count != 2 {
+      throw ValidationError(
+        language.resolve(root: newRoot).say(
+          vi: "hãy cho thư mục danh mục CŨ và MỚI, hoặc --base REV", en: "give OLD and NEW catalog roots, or --base REV"
+        ))
+    }
+    if base != nil && roots.count > 1 {
+      throw ValidationError(
+        language.resolve(root: newRoot).say(
+          vi: "với --base chỉ cho tối đa một thư mục danh mục", en: "with --base give at most one catalog root"))
+    }
   }
 
   func run() throws {
+    let language = language.resolve(root: newRoot)
     var scratch: String? = nil
     defer { if let scratch { TreeComparison.remove(scratch) } }
     // Each catalog's root, and how a note names it.
@@ -46,11 +61,15 @@ struct DiffCommand: ParsableCommand {
     if let base {
       let root = roots.first ?? "."
       guard let folder = TreeComparison.temporaryFolder() else {
-        printError("error: cannot create a temporary folder")
+        printError(
+          language.errorPrefix + language.say(vi: "không tạo được thư mục tạm", en: "cannot create a temporary folder"))
         throw ExitCode(2)
       }
       scratch = folder
-      old = (try GitRevision.materialize(revision: base, root: root, into: folder), "revision " + base)
+      old = (
+        try GitRevision.materialize(revision: base, root: root, into: folder, language: language),
+        language.say(vi: "phiên bản ", en: "revision ") + base
+      )
       new = (root, root)
     } else {
       // validate() saw two roots.
@@ -58,23 +77,42 @@ struct DiffCommand: ParsableCommand {
       new = (roots[1], roots[1])
     }
     var results: [CheckResult] = []
-    for (root, name) in [old, new] {
+    for (root, _) in [old, new] {
       guard let storage = DiskStorage(root: root) else {
-        printError("error: '\(root)' is not a folder that can be read")
+        printError(
+          language.errorPrefix
+            + language.say(vi: "không đọc được thư mục '\(root)'", en: "'\(root)' is not a folder that can be read"))
         throw ExitCode(2)
       }
-      let result = Compiler.check(storage, options: CompileOptions(asOf: asOf))
-      let errors = result.summary.errors
-      if errors > 0 {
-        printError(
-          "note: the catalog in '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); the diff covers what could be read"
-        )
-      }
-      results.append(result)
+      var options = CompileOptions(asOf: asOf)
+      options.language = language
+      results.append(Compiler.check(storage, options: options))
     }
-    let diff = CatalogDiff.compare(old: results[0], new: results[1])
+    let diff = CatalogDiff.compare(old: results[0], new: results[1], language: language)
+    for ((_, name), (result, failed)) in zip([old, new], zip(results, [diff.failed.old, diff.failed.new])) {
+      let errors = result.summary.errors
+      if !failed.isEmpty {
+        let count = failed.count
+        let files = failed.joined(separator: ", ")
+        printError(
+          language.errorPrefix
+            + language.say(
+              vi:
+                "\(count) tệp của danh mục trong '\(name)' không đọc được; các thủ tục trong đó không được so sánh: \(files)",
+              en: "\(count) file\(count == 1 ? "" : "s") of the catalog in '\(name)' could not be read; "
+                + "the procedures in \(count == 1 ? "it are" : "them are") left out of the diff: \(files)"))
+      } else if errors > 0 {
+        printError(
+          language.say(
+            vi: "ghi chú: danh mục trong '\(name)' có \(errors) lỗi; bản so sánh gồm những gì đọc được",
+            en:
+              "note: the catalog in '\(name)' has \(errors) error\(errors == 1 ? "" : "s"); the diff covers what could be read"
+          ))
+      }
+    }
     print(format == .json ? diff.json() : diff.markdown(), terminator: "")
+    // A side that could not be read is an input error: the diff is incomplete, whatever it holds.
+    if !diff.failed.isEmpty { throw ExitCode(2) }
     if failOnRegression && !diff.burdens.isEmpty { throw ExitCode(1) }
   }
-
 }

@@ -9,14 +9,24 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "The check's id, as shown in brackets in a finding: error[unknown-reference].")
   var id: String
 
+  @OptionGroup(title: "Language") var language: LanguageOption
+
   func run() throws {
+    let language = language.resolve()
     guard let description = CheckRegistry.description(for: id) else {
-      let ids = CheckRegistry.descriptions.map(\.id)
-      var message = "error: no check is named '\(id)'"
-      if let suggestion = CheckDocumentation.closestID(to: id) { message += "; did you mean '\(suggestion)'?" }
-      printError(message + "\n(`onestop checks` lists all \(ids.count))")
+      let count = CheckRegistry.descriptions.count
+      var message =
+        language.errorPrefix
+        + language.say(vi: "không có quy tắc kiểm tra nào mã '\(id)'", en: "no check is named '\(id)'")
+      if let suggestion = CheckDocumentation.closestID(to: id) {
+        message += language.say(vi: "; có phải là '\(suggestion)'?", en: "; did you mean '\(suggestion)'?")
+      }
+      printError(
+        message + "\n"
+          + language.say(
+            vi: "(`onestop checks` liệt kê cả \(count) quy tắc)", en: "(`onestop checks` lists all \(count))"))
       throw ExitCode(2)
     }
-    print(CheckDocumentation.explain(description), terminator: "")
+    print(CheckDocumentation.explain(description, language: language), terminator: "")
   }
 }

@@ -19,7 +19,10 @@ struct SchemaCommand: ParsableCommand {
   @Flag(help: "Write nothing; exit 1 when the folder's schemas are not what this version writes.")
   var check = false
 
+  @OptionGroup(title: "Language") var language: LanguageOption
+
   func run() throws {
+    let language = language.resolve()
     var stale: [String] = []
     for (name, text) in JSONSchemaWriter.files() {
       let path = out + "/" + name
@@ -32,18 +35,28 @@ struct SchemaCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
       } catch {
-        printError("error: cannot write '\(path)': \(error.localizedDescription)")
+        printError(
+          language.errorPrefix
+            + language.say(
+              vi: "không ghi được '\(path)': \(error.localizedDescription)",
+              en: "cannot write '\(path)': \(error.localizedDescription)"))
         throw ExitCode(2)
       }
     }
     if check {
       if stale.isEmpty {
-        print("the schemas in \(out) are current")
+        print(
+          language.say(vi: "các JSON Schema trong \(out) đã là bản mới nhất", en: "the schemas in \(out) are current"))
         return
       }
-      print("stale: " + stale.joined(separator: ", ") + " (run `onestop schema --out \(out)`)")
+      let files = stale.joined(separator: ", ")
+      print(
+        language.say(
+          vi: "đã cũ: \(files) (chạy `onestop schema --out \(out)`)",
+          en: "stale: \(files) (run `onestop schema --out \(out)`)"))
       throw ExitCode(1)
     }
-    print("wrote \(JSONSchemaWriter.files().count) schemas to \(out)")
+    let count = JSONSchemaWriter.files().count
+    print(language.say(vi: "đã ghi \(count) JSON Schema vào \(out)", en: "wrote \(count) schemas to \(out)"))
   }
 }

@@ -23,11 +23,16 @@ struct CatalogOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Refuse YAML documents of more nodes than this, aliases expanded.", valueName: "n"))
   var maxNodes: Int = LoadLimits.default.maxNodes
 
-  func validate() throws {
-    if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+  /// What is wrong with the values given, in both languages (the command throws it in the run's
+  /// language: the option groups cannot see `--lang`).
+  var usageProblem: Localized? {
+    if let jobs, jobs < 1 { return Localized(vi: "--jobs phải từ 1 trở lên", en: "--jobs must be 1 or more") }
     if maxFileSize < 1 || maxDepth < 1 || maxNodes < 1 {
-      throw ValidationError("--max-file-size, --max-depth and --max-nodes must be 1 or more")
+      return Localized(
+        vi: "--max-file-size, --max-depth và --max-nodes phải từ 1 trở lên",
+        en: "--max-file-size, --max-depth and --max-nodes must be 1 or more")
     }
+    return nil
   }
 
   var compileOptions: CompileOptions {
@@ -37,14 +42,22 @@ struct CatalogOptions: ParsableArguments {
       jobs: jobs ?? CompileOptions.defaultJobs)
   }
 
-  /// The catalog root as storage, or exit 2 with a message.
-  func storage() throws -> DiskStorage {
+  /// The catalog root as storage, or exit 2 with a message in `language` (asked only then).
+  func storage(language: () -> Language) throws -> DiskStorage {
     guard let storage = DiskStorage(root: root) else {
-      printError("error: '\(root)' is not a folder that can be read")
+      let language = language()
+      printError(
+        language.errorPrefix
+          + language.say(vi: "không đọc được thư mục '\(root)'", en: "'\(root)' is not a folder that can be read"))
       throw ExitCode(2)
     }
     guard isDirectory(root + "/rules") || isDirectory(root + "/catalog") else {
-      printError("error: '\(root)' is not a catalog root: it has neither catalog/ nor rules/")
+      let language = language()
+      printError(
+        language.errorPrefix
+          + language.say(
+            vi: "'\(root)' không phải thư mục gốc của danh mục: không có catalog/ và rules/",
+            en: "'\(root)' is not a catalog root: it has neither catalog/ nor rules/"))
       throw ExitCode(2)
     }
     return storage

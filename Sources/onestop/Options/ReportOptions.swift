@@ -39,8 +39,12 @@ struct ReportOptions: ParsableArguments {
   @Flag(help: "Never colour the output (as NO_COLOR does).")
   var noColor = false
 
-  func validate() throws {
-    if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+  /// What is wrong with the values given, in both languages (see `CatalogOptions.usageProblem`).
+  var usageProblem: Localized? {
+    if let maxWarnings, maxWarnings < 0 {
+      return Localized(vi: "--max-warnings phải từ 0 trở lên", en: "--max-warnings must be 0 or more")
+    }
+    return nil
   }
 
   var useColor: Bool {

@@ -30,27 +30,30 @@ func writeAll(_ descriptor: Int32, _ text: String) -> Bool {
   }
 }
 
-/// Creates (or truncates) `path` and writes `text` to it; exits 2 when it cannot.
-func writeFile(_ path: String, _ text: String) throws {
-  try writeFile(path) { write in write(text) }
+/// Creates (or truncates) `path` and writes `text` to it; exits 2 when it cannot, saying so in
+/// `language`.
+func writeFile(_ path: String, _ text: String, language: Language) throws {
+  try writeFile(path, language: language) { write in write(text) }
 }
 
-/// Creates (or truncates) `path` and writes to it what `body` hands over; exits 2 when it cannot.
-func writeFile(_ path: String, _ body: ((String) -> Void) -> Void) throws {
-  let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-  guard fd >= 0 else {
-    printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
-    throw ExitCode(2)
+/// Creates (or truncates) `path` and writes to it what `body` hands over; exits 2 when it cannot,
+/// saying so in `language`.
+func writeFile(_ path: String, language: Language, _ body: ((String) -> Void) -> Void) throws {
+  func fail() -> ExitCode {
+    let reason = String(cString: strerror(errno))
+    printError(
+      language.errorPrefix
+        + language.say(vi: "không ghi được '\(path)': \(reason)", en: "cannot write '\(path)': \(reason)"))
+    return ExitCode(2)
   }
+  let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  guard fd >= 0 else { throw fail() }
   defer { close(fd) }
   var failed = false
   body { text in
     if !failed && !writeAll(fd, text) { failed = true }
   }
-  if failed {
-    printError("error: cannot write '\(path)': \(String(cString: strerror(errno)))")
-    throw ExitCode(2)
-  }
+  if failed { throw fail() }
 }
 
 /// Reads the file at `path` (a baseline), up to 256 MiB.

@@ -9,17 +9,26 @@ extension ReportOptions {
   /// Prints and writes the findings as asked, and says whether the run fails (`--fail-on`,
   /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
   func report(_ result: CheckResult, storage: DiskStorage, catalog: CatalogOptions) throws -> Bool {
+    let language = result.language
     if let writeBaseline {
       let recorded = Baseline.record(result.diagnostics, storage: storage)
-      try writeFile(writeBaseline, recorded.encoded())
-      printError("wrote \(recorded.entries.reduce(0) { $0 + $1.count }) findings to the baseline \(writeBaseline)")
+      try writeFile(writeBaseline, recorded.encoded(), language: language)
+      let count = recorded.entries.reduce(0) { $0 + $1.count }
+      printError(
+        language.say(
+          vi: "đã ghi \(count) phát hiện vào tệp mốc \(writeBaseline)",
+          en: "wrote \(count) findings to the baseline \(writeBaseline)"))
       throw ExitCode(0)
     }
     var diagnostics = result.diagnostics
     var stale: [Baseline.Entry] = []
     if let baseline {
       guard case .bytes(let bytes) = readFile(baseline), let loaded = Baseline.decode(bytes) else {
-        printError("error: cannot read the baseline '\(baseline)' (write one with --write-baseline)")
+        printError(
+          language.errorPrefix
+            + language.say(
+              vi: "không đọc được tệp mốc '\(baseline)' (tạo tệp mốc bằng --write-baseline)",
+              en: "cannot read the baseline '\(baseline)' (write one with --write-baseline)"))
         throw ExitCode(2)
       }
       let outcome = loaded.apply(to: diagnostics, storage: storage)
@@ -34,7 +43,7 @@ extension ReportOptions {
       writeAll(STDOUT_FILENO, $0)
     }
     for output in outputs {
-      try writeFile(output.path) { write in
+      try writeFile(output.path, language: language) { write in
         render(
           output.format, shown, counts, result, stale: stale, storage: storage, catalog: catalog, colored: false,
           into: write)
@@ -43,7 +52,11 @@ extension ReportOptions {
     if counts.errors > 0 { return true }
     if failOn == .warning && counts.warnings > 0 { return true }
     if let maxWarnings, counts.warnings > maxWarnings {
-      printError("error: \(counts.warnings) warnings, more than --max-warnings \(maxWarnings)")
+      printError(
+        language.errorPrefix
+          + language.say(
+            vi: "\(counts.warnings) cảnh báo, nhiều hơn --max-warnings \(maxWarnings)",
+            en: "\(counts.warnings) warnings, more than --max-warnings \(maxWarnings)"))
       return true
     }
     return false
@@ -64,20 +77,27 @@ extension ReportOptions {
       }
       renderer.render(diagnostics, jobs: catalog.compileOptions.jobs, into: write)
       var text = ""
-      for entry in stale {
-        text +=
-          "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(entry.path.isEmpty ? "(file)" : entry.path) no longer occur\(entry.count == 1 ? "s" : "")\n"
-      }
+      for entry in stale { text += staleLine(entry, result.language) + "\n" }
       // The summary counts every finding, also those --min-severity hides.
       write(text + HumanRenderer.summary(counts, files: result.fileCount, language: result.language) + "\n")
     case .json:
       write(MachineFormats.json(diagnostics, files: result.fileCount, stale: stale))
     case .sarif:
-      write(MachineFormats.sarif(diagnostics))
+      write(MachineFormats.sarif(diagnostics, language: result.language))
     case .github:
-      write(MachineFormats.github(diagnostics))
+      write(MachineFormats.github(diagnostics, language: result.language))
     case .junit:
-      write(MachineFormats.junit(diagnostics, files: result.files))
+      write(MachineFormats.junit(diagnostics, files: result.files, language: result.language))
     }
+  }
+
+  /// A baseline entry that no longer occurs, for people.
+  func staleLine(_ entry: Baseline.Entry, _ language: Language) -> String {
+    let place = entry.path.isEmpty ? language.say(vi: "(cả tệp)", en: "(file)") : entry.path
+    return language.say(
+      vi: "tệp mốc: \(entry.count) phát hiện '\(entry.check)' tại \(entry.file) \(place) không còn xuất hiện",
+      en:
+        "baseline: \(entry.count) \(entry.check) finding\(entry.count == 1 ? "" : "s") at \(entry.file) \(place) no longer occur\(entry.count == 1 ? "s" : "")"
+    )
   }
 }
