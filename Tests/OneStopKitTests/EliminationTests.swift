@@ -40,6 +40,28 @@ struct EliminationTests {
     return files
   }
 
+  @Test("provisions go source by source in data_sources order, then paper by paper; missed-source's in rules order")
+  func provisionOrder() {
+    // citizen-id from population, birth-certificate (the procedure's own digitized result) from
+    // the results warehouse: paper by paper, the warehouse's would come first.
+    let papers = "  - {id: identity, any_of: [birth-certificate, citizen-id]}"
+    let orders = [
+      ("[population, results-warehouse]", ["population citizen-id", "results-warehouse birth-certificate"]),
+      ("[results-warehouse, population]", ["results-warehouse birth-certificate", "population citizen-id"]),
+    ]
+    for (sources, expected) in orders {
+      let provisions = Self.analyze(sources: sources, papers: papers)["identity"]?.levels.first?.provisions
+      #expect(provisions?.map { "\($0.source) \($0.paper)" } == expected, "data_sources: \(sources)")
+    }
+    let result = Compiler.check(
+      MemoryStorage(texts: Self.files(sources: "[]", papers: papers)), options: CompileOptions(jobs: 1))
+    let missed = result.diagnostics.first { $0.id == "missed-source" }?.message ?? ""
+    #expect(
+      missed.hasSuffix(
+        "'citizen-id' from 'population' (commune since 2021-12-31), "
+          + "'birth-certificate' from 'results-warehouse' (commune since 2022-12-31)"), "\(missed)")
+  }
+
   @Test("a procedure of 20,000 requirements: every duplicate id and unknown paper found, each at its place")
   func wideProcedure() {
     // Past a few requirements, duplicate ids are found through a dictionary, not by searching

@@ -21,8 +21,9 @@ public struct EliminationAnalysis: Sendable {
   public struct LevelResult: Sendable {
     public var level: String
     public var status: LevelStatus
-    /// The listed, connected sources that provide the paper there: empty when the paper cannot be
-    /// obtained there; kept (with status `required`) when a waiver keeps an obtainable paper.
+    /// The listed, connected sources that provide the paper there, in `data_sources` order, each
+    /// source's paper types in the requirement's order: empty when the paper cannot be obtained
+    /// there; kept (with status `required`) when a waiver keeps an obtainable paper.
     public var provisions: [Provision]
   }
 
@@ -119,7 +120,8 @@ public struct EliminationAnalysis: Sendable {
 
   public static func analyze(_ procedure: Procedure, in catalog: Catalog) -> ProcedureResult {
     let levels = judgedLevels(procedure, in: catalog)
-    let listed = Set(procedure.dataSources.map(\.value))
+    // A source's rank is its place in `data_sources` (its first, if listed twice): a few ids.
+    let listed = procedure.dataSources.map(\.value)
     var results: [RequirementResult] = []
     results.reserveCapacity(procedure.papers.count)
     for (requirement, caseID) in procedure.allRequirements {
@@ -127,7 +129,7 @@ public struct EliminationAnalysis: Sendable {
       let isForm = eligible.isEmpty && !requirement.alternatives.isEmpty
       var levelResults: [LevelResult] = []
       for level in levels {
-        let provisions = Self.provisions(of: eligible, at: level, in: catalog) { listed.contains($0) }
+        let provisions = Self.provisions(of: eligible, at: level, in: catalog) { listed.firstIndex(of: $0.source) }
         levelResults.append(
           LevelResult(level: level, status: provisions.isEmpty ? .required : .eliminated, provisions: provisions))
       }
@@ -147,22 +149,50 @@ public struct EliminationAnalysis: Sendable {
     return ProcedureResult(code: procedure.code.value, levels: levels, requirements: results)
   }
 
-  /// The sources that `include` admits (by id), connected at `level` by `as_of`, that provide one
-  /// of `papers`: in the order of the papers, then of rules/sources.yaml.
+  /// The sources that `rank` admits (nil leaves a source out), connected at `level` by `as_of`,
+  /// that provide one of `papers`: ordered by the sources' ranks, then by the papers' order, so
+  /// that a reader goes database by database, then paper by paper.
   static func provisions(
-    of papers: [String], at level: String, in catalog: Catalog, include: (String) -> Bool
+    of papers: [String], at level: String, in catalog: Catalog, rank: (SourceConnections) -> Int?
   ) -> [Provision] {
+    // Found paper by paper, they are most often in order already: kept as they come, and found
+    // again with their ranks to be sorted only when two come out of order.
     var provisions: [Provision] = []
-    for paper in papers {
+    var last = (rank: Int.min, paper: 0)
+    let inOrder = forEachProvision(of: papers, at: level, in: catalog, rank: rank) { rank, paper, provision in
+      guard (rank, paper) >= last else { return false }
+      last = (rank, paper)
+      provisions.append(provision)
+      return true
+    }
+    if inOrder { return provisions }
+    var found: [(rank: Int, paper: Int, provision: Provision)] = []
+    _ = forEachProvision(of: papers, at: level, in: catalog, rank: rank) { rank, paper, provision in
+      found.append((rank, paper, provision))
+      return true
+    }
+    found.sort { ($0.rank, $0.paper) < ($1.rank, $1.paper) }
+    return found.map { $0.provision }
+  }
+
+  /// Calls `body` with each provision, its source's rank and its paper's index, paper by paper,
+  /// until `body` returns false; returns whether it never did.
+  private static func forEachProvision(
+    of papers: [String], at level: String, in catalog: Catalog, rank: (SourceConnections) -> Int?,
+    _ body: (Int, Int, Provision) -> Bool
+  ) -> Bool {
+    for (paperIndex, paper) in papers.enumerated() {
       guard let connections = catalog.connections[paper] else { continue }
       for connection in connections {
-        guard let since = connection.since(level: level), since <= catalog.asOf, include(connection.source) else {
+        guard let since = connection.since(level: level), since <= catalog.asOf, let rank = rank(connection) else {
           continue
         }
-        provisions.append(Provision(source: connection.source, paper: paper, since: since))
+        guard body(rank, paperIndex, Provision(source: connection.source, paper: paper, since: since)) else {
+          return false
+        }
       }
     }
-    return provisions
+    return true
   }
 
   /// A requirement's paper types that can be eliminated: its alternatives but forms.

@@ -63,7 +63,8 @@ public struct Catalog: Sendable {
     var seenSources: Set<String> = []
     for source in rules.sources where seenSources.insert(source.id.value).inserted {
       let entry = SourceConnections(
-        source: source.id.value, levels: source.connected.map { ($0.level.value, $0.since.value) })
+        source: source.id.value, position: seenSources.count - 1,
+        levels: source.connected.map { ($0.level.value, $0.since.value) })
       switch source.kind {
       case .database:
         var seenPapers: Set<String> = []
@@ -119,6 +120,8 @@ public struct Catalog: Sendable {
 /// One source that holds a paper, as the elimination analysis reads it.
 struct SourceConnections: Sendable {
   let source: String
+  /// Its place in rules/sources.yaml, duplicates left out.
+  let position: Int
   /// Level id -> the day from which that level can query it, in rules order.
   let levels: [(level: String, since: Day)]
 

@@ -33,9 +33,10 @@ struct MissedSourceCheck: EliminationCheck {
       let eligible = EliminationAnalysis.eligiblePapers(requirement, in: catalog)
       var missed: [(level: String, provision: EliminationAnalysis.Provision)] = []
       for level in item.levels where level.status == .required {
+        // The sources the procedure does not list, in rules/sources.yaml order.
         for provision in EliminationAnalysis.provisions(
           of: eligible, at: level.level, in: catalog,
-          include: { !listed!.contains($0) })
+          rank: { listed!.contains($0.source) ? nil : $0.position })
         {
           missed.append((level.level, provision))
         }
