@@ -9,6 +9,12 @@ extension ReportOptions {
   /// Prints and writes the findings as asked, and says whether the run fails (`--fail-on`,
   /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
   func report(_ result: CheckResult, storage: DiskStorage, catalog: CatalogOptions) throws -> Bool {
+    // A catalog that cannot be judged (its rules files missing) gets its one error, no baseline,
+    // and exit 2.
+    if result.fatal != nil {
+      try show(result.diagnostics, DiagnosticSummary(result.diagnostics), result, stale: [], storage, catalog)
+      throw ExitCode(2)
+    }
     if let writeBaseline {
       let recorded = Baseline.record(result.diagnostics, storage: storage)
       try writeFile(writeBaseline, recorded.encoded())
@@ -29,6 +35,21 @@ extension ReportOptions {
     // Filtered only when something is hidden: a copy of a national catalog's findings is 30 MB.
     let shown = minSeverity == .info ? diagnostics : diagnostics.filter { $0.severity >= minSeverity }
     let counts = DiagnosticSummary(diagnostics)
+    try show(shown, counts, result, stale: stale, storage, catalog)
+    if counts.errors > 0 { return true }
+    if failOn == .warning && counts.warnings > 0 { return true }
+    if let maxWarnings, counts.warnings > maxWarnings {
+      printError("error: \(counts.warnings) warnings, more than --max-warnings \(maxWarnings)")
+      return true
+    }
+    return false
+  }
+
+  /// Prints the findings in `--format` and writes each `--output`.
+  private func show(
+    _ shown: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult, stale: [Baseline.Entry],
+    _ storage: DiskStorage, _ catalog: CatalogOptions
+  ) throws {
     fflush(nil)  // what print left in its buffer goes first
     render(format, shown, counts, result, stale: stale, storage: storage, catalog: catalog) {
       writeAll(STDOUT_FILENO, $0)
@@ -40,13 +61,6 @@ extension ReportOptions {
           into: write)
       }
     }
-    if counts.errors > 0 { return true }
-    if failOn == .warning && counts.warnings > 0 { return true }
-    if let maxWarnings, counts.warnings > maxWarnings {
-      printError("error: \(counts.warnings) warnings, more than --max-warnings \(maxWarnings)")
-      return true
-    }
-    return false
   }
 
   /// Renders the findings in `format`, handing the text to `write` a piece at a time (the human
