@@ -4,7 +4,8 @@ import Testing
 @testable import OneStopKit
 
 /// Python's jsonschema validates our JSON against schemas we did not write (SARIF's, and our
-/// JSON Schemas in the drift test). Tests that need it skip with a message where it is missing.
+/// JSON Schemas in the drift test). Tests that need it skip with a message where it is missing,
+/// except in CI (`CI` set), where they run and fail.
 enum PythonJSONSchema {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
@@ -63,10 +64,13 @@ struct MachineFormatTests {
 
   @Test(
     "SARIF output is valid against the OASIS SARIF 2.1.0 schema",
-    .enabled(
-      if: FileManager.default.fileExists(atPath: PythonJSONSchema.sarifSchema.path), "../shared/schemas is absent"),
-    .enabled(if: PythonJSONSchema.available, "python3 with the jsonschema package is not installed"))
+    RequiredInput.needs(
+      FileManager.default.fileExists(atPath: PythonJSONSchema.sarifSchema.path), "../shared/schemas is absent"),
+    RequiredInput.needs(PythonJSONSchema.available, "python3 with the jsonschema package is not installed"))
   func sarifIsValid() throws {
+    try #require(
+      FileManager.default.fileExists(atPath: PythonJSONSchema.sarifSchema.path), "../shared/schemas is absent")
+    try #require(PythonJSONSchema.available, "python3 with the jsonschema package is not installed")
     let sarif = MachineFormats.sarif(Self.result.diagnostics)
     #expect(try PythonJSONSchema.validate(sarif, schema: PythonJSONSchema.sarifSchema) == nil)
     let empty = MachineFormats.sarif([])
@@ -162,5 +166,19 @@ struct BaselineTests {
     #expect(YAMLPath.path(to: 35, in: block) == "papers[b]")
     #expect(YAMLPath.path(to: 43, in: block) == "papers[b].paper")
     #expect(YAMLPath.path(to: 0, in: block) == "papers")
+  }
+}
+
+/// Inputs some tests need from outside the package (../shared, Python's jsonschema). Where one is
+/// missing the test skips with a message; in CI (`CI` set) it runs and fails, so that a missing
+/// input never passes unseen.
+enum RequiredInput {
+  static let inCI: Bool = {
+    guard let value = ProcessInfo.processInfo.environment["CI"] else { return false }
+    return !value.isEmpty && value != "false" && value != "0"
+  }()
+
+  static func needs(_ available: Bool, _ comment: Comment) -> ConditionTrait {
+    .enabled(if: available || inCI, comment)
   }
 }

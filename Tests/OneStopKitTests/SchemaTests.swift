@@ -48,8 +48,9 @@ struct SchemaTests {
 
   @Test(
     "every fixture the decoder accepts, the schema accepts, and the reverse",
-    .enabled(if: PythonJSONSchema.available, "python3 with the jsonschema package is not installed"))
+    RequiredInput.needs(PythonJSONSchema.available, "python3 with the jsonschema package is not installed"))
   func schemaAndDecoderAgree() throws {
+    try #require(PythonJSONSchema.available, "python3 with the jsonschema package is not installed")
     let folder = TreeComparison.temporaryFolder()!
     defer { TreeComparison.remove(folder) }
     for (name, text) in JSONSchemaWriter.files() {

@@ -71,103 +71,105 @@ struct ModelDecoder {
 
   func procedure(_ root: YAMLNode) -> Procedure? {
     guard root.pairs != nil else { return nil }
-    let code = text(root["code"]) ?? Located("", SourceRange(at: root.range.start))
+    let code = text(root[ProcedureKey.code]) ?? Located("", SourceRange(at: root.range.start))
     var procedure = Procedure(file: file, range: root.range, code: code)
-    procedure.name = localized(root["name"])
-    if let node = root["decision"], let ref = text(node["ref"]) {
-      procedure.decision = Decision(ref: ref, date: day(node["date"]))
+    procedure.name = localized(root[ProcedureKey.name])
+    if let node = root[ProcedureKey.decision], let ref = text(node[DecisionKey.ref]) {
+      procedure.decision = Decision(ref: ref, date: day(node[DecisionKey.date]))
     }
-    procedure.field = id(root["field"])
-    procedure.levels = ids(root["levels"])
-    procedure.agency = localized(root["agency"])
-    procedure.subjects = ids(root["subjects"])
-    procedure.boundaryFree = bool(root["boundary_free"])
-    procedure.dataSources = ids(root["data_sources"])
-    procedure.channelsRange = root.pair("channels").map(\.keyRange)
-    procedure.channels = (root["channels"]?.items ?? []).exactCompactMap(channel)
-    procedure.legalBasisRange = root.pair("legal_basis").map(\.keyRange)
-    procedure.legalBasis = (root["legal_basis"]?.items ?? []).exactCompactMap(legalReference)
-    procedure.papersRange = root.pair("papers").map(\.keyRange)
-    procedure.papers = (root["papers"]?.items ?? []).exactCompactMap(requirement)
-    procedure.cases = (root["cases"]?.items ?? []).exactCompactMap(procedureCase)
-    procedure.results = (root["results"]?.items ?? []).exactCompactMap(result)
+    procedure.field = id(root[ProcedureKey.field])
+    procedure.levels = ids(root[ProcedureKey.levels])
+    procedure.agency = localized(root[ProcedureKey.agency])
+    procedure.subjects = ids(root[ProcedureKey.subjects])
+    procedure.boundaryFree = bool(root[ProcedureKey.boundaryFree])
+    procedure.dataSources = ids(root[ProcedureKey.dataSources])
+    procedure.channelsRange = root.pair(ProcedureKey.channels).map(\.keyRange)
+    procedure.channels = (root[ProcedureKey.channels]?.items ?? []).exactCompactMap(channel)
+    procedure.legalBasisRange = root.pair(ProcedureKey.legalBasis).map(\.keyRange)
+    procedure.legalBasis = (root[ProcedureKey.legalBasis]?.items ?? []).exactCompactMap(legalReference)
+    procedure.papersRange = root.pair(ProcedureKey.papers).map(\.keyRange)
+    procedure.papers = (root[ProcedureKey.papers]?.items ?? []).exactCompactMap(requirement)
+    procedure.cases = (root[ProcedureKey.cases]?.items ?? []).exactCompactMap(procedureCase)
+    procedure.results = (root[ProcedureKey.results]?.items ?? []).exactCompactMap(result)
     return procedure
   }
 
   func channel(_ node: YAMLNode) -> Channel? {
-    guard let kind = choice(node["kind"], as: ChannelKind.self) else { return nil }
+    guard let kind = choice(node[ChannelKey.kind], as: ChannelKind.self) else { return nil }
     var time: ProcessingTime? = nil
-    if let timeNode = node["processing_time"] {
-      if let days = number(timeNode["working_days"]) {
+    if let timeNode = node[ChannelKey.processingTime] {
+      if let days = number(timeNode[ProcessingTimeKey.workingDays]) {
         time = .workingDays(days)
-      } else if let hours = number(timeNode["hours"]) {
+      } else if let hours = number(timeNode[ProcessingTimeKey.hours]) {
         time = .hours(hours)
-      } else if let text = localized(timeNode["text"]) {
+      } else if let text = localized(timeNode[ProcessingTimeKey.text]) {
         time = .text(text)
       }
     }
     var fee: Fee? = nil
-    if let feeNode = node["fee"] {
-      let amount = number(feeNode["amount"])
-      let text = localized(feeNode["text"])
+    if let feeNode = node[ChannelKey.fee] {
+      let amount = number(feeNode[FeeKey.amount])
+      let text = localized(feeNode[FeeKey.text])
       if amount != nil || text != nil {
-        fee = Fee(amount: amount, currency: self.text(feeNode["currency"])?.value, text: text)
+        fee = Fee(amount: amount, currency: self.text(feeNode[FeeKey.currency])?.value, text: text)
       }
     }
     return Channel(
-      range: node.range, kind: kind, onlineLevel: choice(node["online_level"], as: OnlineLevel.self),
+      range: node.range, kind: kind, onlineLevel: choice(node[ChannelKey.onlineLevel], as: OnlineLevel.self),
       processingTime: time, fee: fee)
   }
 
   func legalReference(_ node: YAMLNode) -> LegalReference? {
-    guard let ref = text(node["ref"]) else { return nil }
+    guard let ref = text(node[LegalReferenceKey.ref]) else { return nil }
     return LegalReference(
-      range: node.range, ref: ref, title: localized(node["title"]), article: text(node["article"])?.value,
-      date: day(node["date"])?.value)
+      range: node.range, ref: ref, title: localized(node[LegalReferenceKey.title]),
+      article: text(node[LegalReferenceKey.article])?.value, date: day(node[LegalReferenceKey.date])?.value)
   }
 
   func requirement(_ node: YAMLNode) -> Requirement? {
-    guard let id = id(node["id"]) else { return nil }
+    guard let id = id(node[RequirementKey.id]) else { return nil }
     let alternatives: [Located<String>]
-    let isAnyOf = node["paper"] == nil && node["any_of"] != nil
+    let isAnyOf = node[RequirementKey.paper] == nil && node[RequirementKey.anyOf] != nil
     if isAnyOf {
-      alternatives = ids(node["any_of"])
+      alternatives = ids(node[RequirementKey.anyOf])
     } else {
-      alternatives = self.id(node["paper"]).map { [$0] } ?? []
+      alternatives = self.id(node[RequirementKey.paper]).map { [$0] } ?? []
     }
     var copies: Copies? = nil
-    if let copiesNode = node["copies"], copiesNode.pairs != nil {
+    if let copiesNode = node[RequirementKey.copies], copiesNode.pairs != nil {
       copies = Copies(
-        original: count(copiesNode["original"]), certifiedCopy: count(copiesNode["certified_copy"]),
-        copy: count(copiesNode["copy"]))
+        original: count(copiesNode[CopiesKey.original]), certifiedCopy: count(copiesNode[CopiesKey.certifiedCopy]),
+        copy: count(copiesNode[CopiesKey.copy]))
     }
     var form: FormTemplate? = nil
-    if let formNode = node["form"], let code = text(formNode["code"]) {
-      form = FormTemplate(code: code.value, name: localized(formNode["name"]))
+    if let formNode = node[RequirementKey.form], let code = text(formNode[FormTemplateKey.code]) {
+      form = FormTemplate(code: code.value, name: localized(formNode[FormTemplateKey.name]))
     }
     var keep: Waiver? = nil
-    if let keepNode = node["keep"], keepNode.pairs != nil {
+    if let keepPair = node.pair(RequirementKey.keep), keepPair.value.pairs != nil {
+      let keepNode = keepPair.value
       keep = Waiver(
-        range: node.pair("keep")!.keyRange, reason: localized(keepNode["reason"]),
-        legalBasis: text(keepNode["legal_basis"]), until: day(keepNode["until"]))
+        range: keepPair.keyRange, reason: localized(keepNode[WaiverKey.reason]),
+        legalBasis: text(keepNode[WaiverKey.legalBasis]), until: day(keepNode[WaiverKey.until]))
     }
     return Requirement(
       range: node.range, id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies,
-      presented: bool(node["presented"]) ?? false, form: form, keep: keep, note: localized(node["note"]))
+      presented: bool(node[RequirementKey.presented]) ?? false, form: form, keep: keep,
+      note: localized(node[RequirementKey.note]))
   }
 
   func procedureCase(_ node: YAMLNode) -> Case? {
-    guard let id = id(node["id"]) else { return nil }
+    guard let id = id(node[CaseKey.id]) else { return nil }
     return Case(
-      range: node.range, id: id, when: localized(node["when"]),
-      papers: (node["papers"]?.items ?? []).exactCompactMap(requirement))
+      range: node.range, id: id, when: localized(node[CaseKey.when]),
+      papers: (node[CaseKey.papers]?.items ?? []).exactCompactMap(requirement))
   }
 
   func result(_ node: YAMLNode) -> ProcedureResult? {
-    if let paper = id(node["paper"]) {
-      return .paper(paper, digitized: bool(node["digitized"]) ?? false)
+    if let paper = id(node[ResultKey.paper]) {
+      return .paper(paper, digitized: bool(node[ResultKey.digitized]) ?? false)
     }
-    if let source = id(node["updates"]) { return .update(source) }
+    if let source = id(node[ResultKey.updates]) { return .update(source) }
     return nil
   }
 

@@ -148,9 +148,18 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     return try enter(kind)
   }
 
+  /// The next key of the mapping, or `nil` at its end.
+  @inline(__always)
+  private mutating func nextKey<Key: FormatKey>(
+    _ keys: KeyTable<Key>, _ map: inout Collection
+  ) throws(GiveUp) -> KeyTable<Key>.Match? {
+    guard let index = try nextKey(keys.matcher, &map) else { return nil }
+    return keys.match(index)
+  }
+
   /// The next key's index in `keys`, or `nil` at the end of the mapping. A key outside `keys`,
   /// or one seen before, goes to the tree path.
-  private mutating func nextKey(_ keys: KeyTable, _ map: inout Collection) throws(GiveUp) -> Int? {
+  private mutating func nextKey(_ keys: KeyMatcher, _ map: inout Collection) throws(GiveUp) -> Int? {
     let kind = try next()
     if kind == .mappingEnd {
       guard keys.isSatisfied(by: map.seen) else { throw GiveUp() }
@@ -332,39 +341,39 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   fileprivate mutating func procedure() throws(GiveUp) -> Procedure {
     guard try next() == .streamStart, try next() == .documentStart else { throw GiveUp() }
-    let keys = KeyTable.procedure
+    let keys = KeyTables.procedure
     var map = try begin(node(), .mappingStart)
     var procedure = Procedure(file: file, range: SourceRange(at: .start), code: Located("", SourceRange(at: .start)))
-    while let key = try nextKey(keys, &map) {
-      switch key {
-      case 0: procedure.code = located(try freeText(node()))
-      case 1: procedure.name = try localized(node())
-      case 2: procedure.decision = try decision(node())
-      case 3: procedure.field = try id(node())
-      case 4: procedure.levels = try ids(node(), minItems: keys.minItems[key])
-      case 5: procedure.agency = try localized(node())
-      case 6: procedure.subjects = try ids(node(), minItems: keys.minItems[key])
-      case 7: procedure.boundaryFree = try bool(node())
-      case 8: procedure.dataSources = try ids(node(), minItems: keys.minItems[key])
-      case 9:
+    while let field = try nextKey(keys, &map) {
+      switch field.key {
+      case .code: procedure.code = located(try freeText(node()))
+      case .name: procedure.name = try localized(node())
+      case .decision: procedure.decision = try decision(node())
+      case .field: procedure.field = try id(node())
+      case .levels: procedure.levels = try ids(node(), minItems: field.minItems)
+      case .agency: procedure.agency = try localized(node())
+      case .subjects: procedure.subjects = try ids(node(), minItems: field.minItems)
+      case .boundaryFree: procedure.boundaryFree = try bool(node())
+      case .dataSources: procedure.dataSources = try ids(node(), minItems: field.minItems)
+      case .channels:
         procedure.channelsRange = keyRange()
-        procedure.channels = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+        procedure.channels = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
           try decoder.channel(kind)
         }
-      case 10:
+      case .legalBasis:
         procedure.legalBasisRange = keyRange()
-        procedure.legalBasis = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+        procedure.legalBasis = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
           try decoder.legalReference(kind)
         }
-      case 11:
+      case .papers:
         procedure.papersRange = keyRange()
-        procedure.papers = try requirements(node(), minItems: keys.minItems[key])
-      case 12:
-        procedure.cases = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+        procedure.papers = try requirements(node(), minItems: field.minItems)
+      case .cases:
+        procedure.cases = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
           try decoder.procedureCase(kind)
         }
-      default:
-        procedure.results = try list(node(), minItems: keys.minItems[key]) { decoder, kind throws(GiveUp) in
+      case .results:
+        procedure.results = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
           try decoder.result(kind)
         }
       }
@@ -378,8 +387,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var map = try begin(kind, .mappingStart)
     var ref: Located<String>?
     var date: Located<Day>?
-    while let key = try nextKey(KeyTable.decision, &map) {
-      if key == 0 { ref = located(try freeText(node())) } else { date = try day(node()) }
+    while let field = try nextKey(KeyTables.decision, &map) {
+      switch field.key {
+      case .ref: ref = located(try freeText(node()))
+      case .date: date = try day(node())
+      }
     }
     guard let ref else { throw GiveUp() }
     return Decision(ref: ref, date: date)
@@ -391,12 +403,12 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var onlineLevel: Located<OnlineLevel>?
     var time: ProcessingTime?
     var fee: Fee?
-    while let key = try nextKey(KeyTable.channel, &map) {
-      switch key {
-      case 0: channelKind = try choice(node(), as: ChannelKind.self)
-      case 1: onlineLevel = try choice(node(), as: OnlineLevel.self)
-      case 2: time = try processingTime(node())
-      default: fee = try self.fee(node())
+    while let field = try nextKey(KeyTables.channel, &map) {
+      switch field.key {
+      case .kind: channelKind = try choice(node(), as: ChannelKind.self)
+      case .onlineLevel: onlineLevel = try choice(node(), as: OnlineLevel.self)
+      case .processingTime: time = try processingTime(node())
+      case .fee: fee = try self.fee(node())
       }
     }
     guard let channelKind else { throw GiveUp() }
@@ -406,11 +418,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private mutating func processingTime(_ kind: Kind) throws(GiveUp) -> ProcessingTime {
     var map = try begin(kind, .mappingStart)
     var time: ProcessingTime?
-    while let key = try nextKey(KeyTable.processingTime, &map) {
-      switch key {
-      case 0: time = .workingDays(try amount(node()))
-      case 1: time = .hours(try amount(node()))
-      default: time = .text(try localized(node()))
+    while let field = try nextKey(KeyTables.processingTime, &map) {
+      switch field.key {
+      case .workingDays: time = .workingDays(try amount(node()))
+      case .hours: time = .hours(try amount(node()))
+      case .text: time = .text(try localized(node()))
       }
     }
     guard let time else { throw GiveUp() }
@@ -420,11 +432,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private mutating func fee(_ kind: Kind) throws(GiveUp) -> Fee {
     var map = try begin(kind, .mappingStart)
     var fee = Fee()
-    while let key = try nextKey(KeyTable.fee, &map) {
-      switch key {
-      case 0: fee.amount = try amount(node())
-      case 1: fee.currency = try currency(node())
-      default: fee.text = try localized(node())
+    while let field = try nextKey(KeyTables.fee, &map) {
+      switch field.key {
+      case .amount: fee.amount = try amount(node())
+      case .currency: fee.currency = try currency(node())
+      case .text: fee.text = try localized(node())
       }
     }
     return fee
@@ -436,12 +448,12 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var title: LocalizedText?
     var article: String?
     var date: Day?
-    while let key = try nextKey(KeyTable.legalReference, &map) {
-      switch key {
-      case 0: ref = located(try freeText(node()))
-      case 1: title = try localized(node())
-      case 2: article = try freeText(node())
-      default: date = try day(node()).value
+    while let field = try nextKey(KeyTables.legalReference, &map) {
+      switch field.key {
+      case .ref: ref = located(try freeText(node()))
+      case .title: title = try localized(node())
+      case .article: article = try freeText(node())
+      case .date: date = try day(node()).value
       }
     }
     guard let ref else { throw GiveUp() }
@@ -453,7 +465,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   }
 
   private mutating func requirement(_ kind: Kind) throws(GiveUp) -> Requirement {
-    let keys = KeyTable.requirement
+    let keys = KeyTables.requirement
     var map = try begin(kind, .mappingStart)
     var id: Located<String>?
     var alternatives: [Located<String>] = []
@@ -463,20 +475,20 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var form: FormTemplate?
     var keep: Waiver?
     var note: LocalizedText?
-    while let key = try nextKey(keys, &map) {
-      switch key {
-      case 0: id = try self.id(node())
-      case 1: alternatives = [try self.id(node())]
-      case 2:
+    while let field = try nextKey(keys, &map) {
+      switch field.key {
+      case .id: id = try self.id(node())
+      case .paper: alternatives = [try self.id(node())]
+      case .anyOf:
         isAnyOf = true
-        alternatives = try ids(node(), minItems: keys.minItems[key])
-      case 3: copies = try self.copies(node())
-      case 4: presented = try bool(node())
-      case 5: form = try self.form(node())
-      case 6:
+        alternatives = try ids(node(), minItems: field.minItems)
+      case .copies: copies = try self.copies(node())
+      case .presented: presented = try bool(node())
+      case .form: form = try self.form(node())
+      case .keep:
         let range = keyRange()
         keep = try waiver(node(), range: range)
-      default: note = try localized(node())
+      case .note: note = try localized(node())
       }
     }
     guard let id else { throw GiveUp() }
@@ -488,11 +500,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private mutating func copies(_ kind: Kind) throws(GiveUp) -> Copies {
     var map = try begin(kind, .mappingStart)
     var copies = Copies()
-    while let key = try nextKey(KeyTable.copies, &map) {
-      switch key {
-      case 0: copies.original = try count(node())
-      case 1: copies.certifiedCopy = try count(node())
-      default: copies.copy = try count(node())
+    while let field = try nextKey(KeyTables.copies, &map) {
+      switch field.key {
+      case .original: copies.original = try count(node())
+      case .certifiedCopy: copies.certifiedCopy = try count(node())
+      case .copy: copies.copy = try count(node())
       }
     }
     return copies
@@ -502,8 +514,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var map = try begin(kind, .mappingStart)
     var code: String?
     var name: LocalizedText?
-    while let key = try nextKey(KeyTable.form, &map) {
-      if key == 0 { code = try freeText(node()) } else { name = try localized(node()) }
+    while let field = try nextKey(KeyTables.form, &map) {
+      switch field.key {
+      case .code: code = try freeText(node())
+      case .name: name = try localized(node())
+      }
     }
     guard let code else { throw GiveUp() }
     return FormTemplate(code: code, name: name)
@@ -512,27 +527,27 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private mutating func waiver(_ kind: Kind, range: SourceRange) throws(GiveUp) -> Waiver {
     var map = try begin(kind, .mappingStart)
     var waiver = Waiver(range: range)
-    while let key = try nextKey(KeyTable.waiver, &map) {
-      switch key {
-      case 0: waiver.reason = try localized(node())
-      case 1: waiver.legalBasis = located(try freeText(node()))
-      default: waiver.until = try day(node())
+    while let field = try nextKey(KeyTables.waiver, &map) {
+      switch field.key {
+      case .reason: waiver.reason = try localized(node())
+      case .legalBasis: waiver.legalBasis = located(try freeText(node()))
+      case .until: waiver.until = try day(node())
       }
     }
     return waiver
   }
 
   private mutating func procedureCase(_ kind: Kind) throws(GiveUp) -> Case {
-    let keys = KeyTable.procedureCase
+    let keys = KeyTables.procedureCase
     var map = try begin(kind, .mappingStart)
     var id: Located<String>?
     var when: LocalizedText?
     var papers: [Requirement] = []
-    while let key = try nextKey(keys, &map) {
-      switch key {
-      case 0: id = try self.id(node())
-      case 1: when = try localized(node())
-      default: papers = try requirements(node(), minItems: keys.minItems[key])
+    while let field = try nextKey(keys, &map) {
+      switch field.key {
+      case .id: id = try self.id(node())
+      case .when: when = try localized(node())
+      case .papers: papers = try requirements(node(), minItems: field.minItems)
       }
     }
     guard let id else { throw GiveUp() }
@@ -544,11 +559,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var paper: Located<String>?
     var digitized = false
     var updates: Located<String>?
-    while let key = try nextKey(KeyTable.result, &map) {
-      switch key {
-      case 0: paper = try id(node())
-      case 1: digitized = try bool(node())
-      default: updates = try id(node())
+    while let field = try nextKey(KeyTables.result, &map) {
+      switch field.key {
+      case .paper: paper = try id(node())
+      case .digitized: digitized = try bool(node())
+      case .updates: updates = try id(node())
       }
     }
     if let paper { return .paper(paper, digitized: digitized) }
@@ -564,21 +579,43 @@ private func sameBytes(_ name: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bo
   return name.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes, key.count) == 0 }
 }
 
-/// The keys of one object shape in the fast path's order, with the shape's rules as bit masks
-/// over that order: required keys, exactly-one and at-least-one groups, dependencies, and each
-/// list's minimum length. The rules come from `FormatSchema`, so the two paths share them.
-struct KeyTable: Sendable {
-  let names: [[UInt8]]
+/// The keys of one mapping shape as bytes, in the order of its `FormatKey` enum (the shape's
+/// own order), with the shape's rules as bit masks over that order: required keys, exactly-one
+/// and at-least-one groups, dependencies, and each list's minimum length. The rules come from
+/// `FormatSchema`, so the two paths share them. Not generic, so that the decoder has one
+/// `nextKey` for every shape.
+struct KeyMatcher: Sendable {
+  private let names: [[UInt8]]
+  /// Each key's index at the slot of its byte count and first byte (`slot(_:_:)`), or -1: the
+  /// keys of a shape differ there, so one comparison of bytes confirms a key.
+  private let slots: [Int8]
+  private let slotMask: Int
   let minItems: [Int]
   private let required: UInt64
   private let exactlyOne: [UInt64]
   private let atLeastOne: [UInt64]
   private let dependencies: [(key: UInt64, requires: UInt64)]
 
-  /// `order` must name exactly the shape's fields; the fast path's switches number them so.
   init(_ shape: ObjectShape, order: [String]) {
-    precondition(Set(order) == Set(shape.fields.map(\.name)) && order.count == shape.fields.count)
+    precondition(order == shape.fields.map(\.name), "the keys of \(shape.name) must be in the shape's order")
     names = order.map { Array($0.utf8) }
+    var size = 32
+    while true {
+      var slots = [Int8](repeating: -1, count: size)
+      var collided = false
+      for (index, name) in names.enumerated() {
+        let slot = Self.slot(name.count, name.first ?? 0) & (size - 1)
+        if slots[slot] >= 0 { collided = true }
+        slots[slot] = Int8(index)
+      }
+      if !collided {
+        self.slots = slots
+        break
+      }
+      size *= 2
+      precondition(size <= 1 << 16, "keys of \(shape.name) that no slot size tells apart")
+    }
+    slotMask = size - 1
     func mask(_ keys: [String]) -> UInt64 {
       keys.reduce(0) { $0 | (1 << UInt64(order.firstIndex(of: $1)!)) }
     }
@@ -592,8 +629,18 @@ struct KeyTable: Sendable {
     }
   }
 
+  @inline(__always)
+  private static func slot(_ count: Int, _ first: UInt8) -> Int {
+    count &* 37 &+ Int(first)
+  }
+
+  /// The index of the key with exactly these bytes.
+  @inline(__always)
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    names.firstIndex { sameBytes($0, key) }
+    guard let first = key.first else { return nil }
+    let index = Int(slots[Self.slot(key.count, first) & slotMask])
+    guard index >= 0, sameBytes(names[index], key) else { return nil }
+    return index
   }
 
   /// Whether a mapping with the keys `seen` breaks none of the shape's key rules.
@@ -603,25 +650,44 @@ struct KeyTable: Sendable {
       && atLeastOne.allSatisfy { $0 & seen != 0 }
       && dependencies.allSatisfy { seen & $0.key == 0 || seen & $0.requires == $0.requires }
   }
+}
 
-  static let procedure = KeyTable(
-    FormatSchema.procedure,
-    order: [
-      "code", "name", "decision", "field", "levels", "agency", "subjects", "boundary_free", "data_sources",
-      "channels", "legal_basis", "papers", "cases", "results",
-    ])
-  static let decision = KeyTable(FormatSchema.decision, order: ["ref", "date"])
-  static let channel = KeyTable(FormatSchema.channel, order: ["kind", "online_level", "processing_time", "fee"])
-  static let processingTime = KeyTable(FormatSchema.processingTime, order: ["working_days", "hours", "text"])
-  static let fee = KeyTable(FormatSchema.fee, order: ["amount", "currency", "text"])
-  static let legalReference = KeyTable(FormatSchema.legalReference, order: ["ref", "title", "article", "date"])
-  static let requirement = KeyTable(
-    FormatSchema.requirement, order: ["id", "paper", "any_of", "copies", "presented", "form", "keep", "note"])
-  static let copies = KeyTable(FormatSchema.copies, order: ["original", "certified_copy", "copy"])
-  static let form = KeyTable(FormatSchema.form, order: ["code", "name"])
-  static let waiver = KeyTable(FormatSchema.waiver, order: ["reason", "legal_basis", "until"])
-  static let procedureCase = KeyTable(FormatSchema.procedureCase, order: ["id", "when", "papers"])
-  static let result = KeyTable(FormatSchema.result, order: ["paper", "digitized", "updates"])
+/// A shape's `KeyMatcher` with its key enum: what the decoder's switches read.
+struct KeyTable<Key: FormatKey>: Sendable {
+  /// A key read from a mapping, with the minimum length of its list (0 when not a list).
+  struct Match {
+    let key: Key
+    let minItems: Int
+  }
+
+  let matcher: KeyMatcher
+  private let keys: [Key]
+
+  init() {
+    keys = Key.allCases
+    matcher = KeyMatcher(Key.shape, order: keys.map(\.rawValue))
+  }
+
+  @inline(__always)
+  func match(_ index: Int) -> Match {
+    Match(key: keys[index], minItems: matcher.minItems[index])
+  }
+}
+
+/// The key table of each shape of a procedure file, made once.
+enum KeyTables {
+  static let procedure = KeyTable<ProcedureKey>()
+  static let decision = KeyTable<DecisionKey>()
+  static let channel = KeyTable<ChannelKey>()
+  static let processingTime = KeyTable<ProcessingTimeKey>()
+  static let fee = KeyTable<FeeKey>()
+  static let legalReference = KeyTable<LegalReferenceKey>()
+  static let requirement = KeyTable<RequirementKey>()
+  static let copies = KeyTable<CopiesKey>()
+  static let form = KeyTable<FormTemplateKey>()
+  static let waiver = KeyTable<WaiverKey>()
+  static let procedureCase = KeyTable<CaseKey>()
+  static let result = KeyTable<ResultKey>()
 }
 
 /// Texts found by their bytes: the ids the rules define, which procedures repeat by the hundred

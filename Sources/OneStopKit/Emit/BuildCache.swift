@@ -61,37 +61,22 @@ struct BuildCache {
     var text: String { "\(inode):\(size):\(seconds):\(nanoseconds)" }
   }
 
-  /// Where a procedure's part of catalog.json sits in the file: a rebuild copies the part of a
-  /// procedure whose key is unchanged from the previous catalog.json instead of writing it again
-  /// (at 100,000 procedures, writing the parts was a third of a rebuild's instructions).
-  struct FragmentRange: Sendable, Equatable {
-    var offset: Int
-    var length: Int
-
-    var text: String { "\(offset):\(length)" }
-  }
-
-  /// The previous build's record: per code, the key, the three files' stamps (kept in one flat
-  /// array: at 100,000 procedures, an array per procedure would cost megabytes) and the place of
-  /// its part of catalog.json.
+  /// The previous build's record: per code, the key and the three files' stamps (kept in one
+  /// flat array: at 100,000 procedures, an array per procedure would cost megabytes).
   struct Previous: Sendable {
     private var index: [String: Int] = [:]
     private var keys: [ContentDigest] = []
     private var stamps: [FileStamp] = []
-    private var fragments: [FragmentRange] = []
     /// The `tree` line: the digest of every procedure's code and key in catalog order, and the
     /// stamps of `catalogPaths`.
     private(set) var tree: (digest: ContentDigest, stamps: [FileStamp])?
 
     var count: Int { keys.count }
 
-    /// The key, stamps and catalog.json part recorded for `code`.
-    func entry(_ code: String) -> (key: ContentDigest, stamps: ArraySlice<FileStamp>, fragment: FragmentRange)? {
+    /// The key and stamps recorded for `code`.
+    func entry(_ code: String) -> (key: ContentDigest, stamps: ArraySlice<FileStamp>)? {
       guard let position = index[code] else { return nil }
-      return (
-        keys[position], stamps[position * filesPerProcedure..<(position + 1) * filesPerProcedure],
-        fragments[position]
-      )
+      return (keys[position], stamps[position * filesPerProcedure..<(position + 1) * filesPerProcedure])
     }
 
     /// Parses a cache file's bytes; entries made under another key, or none at all when the
@@ -106,7 +91,7 @@ struct BuildCache {
         var lineEnd = position
         while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         defer { position = lineEnd + 1 }
-        // key, the stamps, the catalog.json part, then the code (last: the rest of the line).
+        // key, the stamps, then the code (last: the rest of the line).
         var cursor = position
         /// The next field up to a space (or, for the `last` one, to the end of the line).
         func field(last: Bool = false) -> ArraySlice<UInt8>? {
@@ -129,34 +114,17 @@ struct BuildCache {
           if found.count == catalogPaths.count && cursor == lineEnd + 1 { tree = (key, found) }
           continue
         }
-        guard found.count == filesPerProcedure, let fragmentText = field(), let fragment = Self.fragment(fragmentText),
-          cursor < lineEnd
-        else { continue }
+        guard found.count == filesPerProcedure, cursor < lineEnd else { continue }
         let code = String(decoding: bytes[cursor..<lineEnd], as: UTF8.self)
         guard index[code] == nil else { continue }
         index[code] = keys.count
         keys.append(key)
         stamps.append(contentsOf: found)
-        fragments.append(fragment)
       }
-    }
-
-    /// `offset:length`, two decimal numbers.
-    private static func fragment(_ text: ArraySlice<UInt8>) -> FragmentRange? {
-      guard let numbers = numbers(text), numbers.count == 2, numbers[0] < 1 << 48, numbers[1] < 1 << 48 else {
-        return nil
-      }
-      return FragmentRange(offset: Int(numbers[0]), length: Int(numbers[1]))
     }
 
     /// `inode:size:seconds:nanoseconds`, four decimal numbers.
     private static func stamp(_ text: ArraySlice<UInt8>) -> FileStamp? {
-      guard let numbers = numbers(text), numbers.count == 4 else { return nil }
-      return FileStamp(inode: numbers[0], size: numbers[1], seconds: numbers[2], nanoseconds: numbers[3])
-    }
-
-    /// Decimal numbers separated by colons.
-    private static func numbers(_ text: ArraySlice<UInt8>) -> [UInt64]? {
       var numbers: [UInt64] = []
       var value: UInt64 = 0
       var digits = 0
@@ -173,15 +141,14 @@ struct BuildCache {
           return nil
         }
       }
-      guard digits > 0 else { return nil }
-      numbers.append(value)
-      return numbers
+      guard digits > 0, numbers.count == 3 else { return nil }
+      return FileStamp(inode: numbers[0], size: numbers[1], seconds: numbers[2], nanoseconds: value)
     }
 
     init() {}
   }
 
-  static let format = "onestop-build-cache 3"
+  static let format = "onestop-build-cache 4"
 
   /// The files of the whole catalog, in the order the `tree` line keeps their stamps.
   static let catalogPaths = [OutputPaths.catalogJSON, OutputPaths.catalogXML, OutputPaths.schema, OutputPaths.report]
@@ -289,14 +256,10 @@ struct BuildCache {
     return true
   }
 
-  /// A cache line: key, the stamps, the place of the procedure's part of catalog.json, then its
-  /// code; without them, the `tree` line's content (the tree digest and the catalog-wide files'
-  /// stamps).
-  static func line(
-    key: ContentDigest, stamps: some Sequence<FileStamp>, fragment: FragmentRange? = nil, code: String? = nil
-  ) -> String {
-    "\(key) \(stamps.map(\.text).joined(separator: " "))" + (fragment.map { " " + $0.text } ?? "")
-      + (code.map { " " + $0 } ?? "")
+  /// A cache line: key, the stamps, then the procedure's code; without a code, the `tree` line's
+  /// content (the tree digest and the catalog-wide files' stamps).
+  static func line(key: ContentDigest, stamps: some Sequence<FileStamp>, code: String?) -> String {
+    "\(key) \(stamps.map(\.text).joined(separator: " "))" + (code.map { " " + $0 } ?? "")
   }
 }
 
@@ -326,22 +289,10 @@ struct CachePlan: Sendable {
     previous = output.hasPrevious ? BuildCache.load(output.cachePath, global: global) : BuildCache.Previous()
   }
 
-  /// The previous build's stamps of procedure `index`'s files and where its part of the previous
-  /// catalog.json sits, when its key is unchanged.
-  func reusable(_ index: Int, code: String)
-    -> (stamps: ArraySlice<BuildCache.FileStamp>, fragment: BuildCache.FragmentRange)?
-  {
+  /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
+  func reusable(_ index: Int, code: String) -> ArraySlice<BuildCache.FileStamp>? {
     guard let entry = previous.entry(code), entry.key == keys[index] else { return nil }
-    return (entry.stamps, entry.fragment)
-  }
-
-  /// The previous catalog.json, open for copying procedures' parts, when it is still the file
-  /// the previous build recorded.
-  func previousCatalogJSON(in destination: String) -> PreviousCatalogJSON? {
-    guard let recorded = previous.tree?.stamps.first, BuildCache.catalogPaths.first == OutputPaths.catalogJSON else {
-      return nil
-    }
-    return PreviousCatalogJSON(path: destination + "/" + OutputPaths.catalogJSON, stamp: recorded)
+    return entry.stamps
   }
 
   /// Whether the output folder is already exactly what this build would write: the same
@@ -356,7 +307,7 @@ struct CachePlan: Sendable {
     let starts = Array(stride(from: 0, to: codes.count, by: 1024))
     let unchanged = parallelMap(starts, jobs: jobs) { start in
       (start..<min(start + 1024, codes.count)).allSatisfy { index in
-        guard let stamps = reusable(index, code: codes[index])?.stamps else { return false }
+        guard let stamps = reusable(index, code: codes[index]) else { return false }
         return BuildCache.FileStamp.all(BuildCache.paths(codes[index]), under: destination) == Array(stamps)
       }
     }
@@ -371,66 +322,23 @@ struct CachePlan: Sendable {
       && POSIX.entryCount(of: destination + "/portal") == portalNames
   }
 
-  /// Records this build's files, as they now are in `output.destination`, and where each
-  /// procedure's part of catalog.json is (`fragments`, parallel to the procedures).
-  func save(
-    _ catalog: Catalog, reused: [Bool], fragments: [BuildCache.FragmentRange], output: OutputTree, jobs: Int
-  ) {
+  /// Records this build's files, as they now are in `output.destination`.
+  func save(_ catalog: Catalog, reused: [Bool], output: OutputTree, jobs: Int) {
     let destination = output.destination
     let treeLine = BuildCache.FileStamp.all(BuildCache.catalogPaths, under: destination).map {
-      BuildCache.line(key: tree, stamps: $0)
+      BuildCache.line(key: tree, stamps: $0, code: nil)
     }
     BuildCache.write(
       output.cachePath, temporaryPrefix: output.stagingPrefix + "cache-", global: global, tree: treeLine,
       count: keys.count, jobs: jobs
     ) { index in
       let code = catalog.procedures[index].code.value
-      guard index < fragments.count else { return nil }
-      let fragment = fragments[index]
       if reused[index], let entry = previous.entry(code) {
-        return BuildCache.line(key: entry.key, stamps: entry.stamps, fragment: fragment, code: code)
+        return BuildCache.line(key: entry.key, stamps: entry.stamps, code: code)
       }
       return BuildCache.FileStamp.all(BuildCache.paths(code), under: destination).map {
-        BuildCache.line(key: keys[index], stamps: $0, fragment: fragment, code: code)
+        BuildCache.line(key: keys[index], stamps: $0, code: code)
       }
     }
-  }
-}
-
-/// The previous build's catalog.json, open for reading procedures' parts out of it (from several
-/// threads: `pread` keeps no position).
-final class PreviousCatalogJSON: @unchecked Sendable {
-  private let fd: Int32
-  private let size: Int
-
-  /// Opens `path` when it is the regular file `stamp` describes.
-  init?(path: String, stamp: BuildCache.FileStamp) {
-    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, BuildCache.FileStamp(info) == stamp else {
-      close(fd)
-      return nil
-    }
-    self.fd = fd
-    size = Int(info.st_size)
-  }
-
-  deinit { close(fd) }
-
-  /// The text at `range`, or nil when it is not all there or not UTF-8.
-  func text(_ range: BuildCache.FragmentRange) -> String? {
-    guard range.length > 0, range.offset >= 0, range.offset + range.length <= size else { return nil }
-    var bytes = [UInt8](repeating: 0, count: range.length)
-    var filled = 0
-    while filled < range.length {
-      let got = bytes.withUnsafeMutableBytes {
-        pread(fd, $0.baseAddress! + filled, range.length - filled, off_t(range.offset + filled))
-      }
-      if got < 0 && errno == EINTR { continue }
-      guard got > 0 else { return nil }
-      filled += got
-    }
-    return String(validating: bytes, as: UTF8.self)
   }
 }

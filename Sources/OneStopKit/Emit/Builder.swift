@@ -54,7 +54,7 @@ public enum Builder {
         if options.cache { tree.adoptSpare() }
         let written = try write(catalog, analysis, languages: languages, into: tree, jobs: options.jobs, cache: cache)
         try tree.commit(jobs: options.jobs)
-        cache?.save(catalog, reused: written.reused, fragments: written.fragments, output: tree, jobs: options.jobs)
+        cache?.save(catalog, reused: written.reused, output: tree, jobs: options.jobs)
         files = written.files
         reused = written.reused.lazy.filter { $0 }.count
       } catch {
@@ -85,19 +85,14 @@ public enum Builder {
     var reused: Bool
   }
 
-  /// Writes every file; returns how many, which procedures' files were reused, and where each
-  /// procedure's part of catalog.json is.
+  /// Writes every file; returns how many, and which procedures' files were reused.
   static func write(
     _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int,
     cache: CachePlan?
-  ) throws(OutputError) -> (files: Int, reused: [Bool], fragments: [BuildCache.FragmentRange]) {
+  ) throws(OutputError) -> (files: Int, reused: [Bool]) {
     let disk = cache == nil ? nil : tree as? OutputTree
-    // A reused procedure's part of catalog.json is copied from the previous one.
-    let previousJSON = disk.flatMap { cache?.previousCatalogJSON(in: $0.destination) }
     var reused: [Bool] = []
     reused.reserveCapacity(catalog.procedures.count)
-    var fragments: [BuildCache.FragmentRange] = []
-    fragments.reserveCapacity(catalog.procedures.count)
     let checklists = ChecklistBuilder(catalog: catalog, languages: languages)
     let portal = PortalXMLEmitter(catalog: catalog)
     let schema = PortalSchema.shared
@@ -115,11 +110,9 @@ public enum Builder {
         // Outside the `do throws(OutputError)` below on purpose: a throwing reuse call inside it
         // made Swift 6.3's optimizer (release builds only) pass invalid arrays to the writes that
         // follow, a crash no debug build or test showed. `reuse` reports failure as false instead.
-        if let disk, let entry = cache?.reusable(index, code: code),
-          disk.reuse(BuildCache.paths(code), stamps: entry.stamps)
+        if let disk, let stamps = cache?.reusable(index, code: code), disk.reuse(BuildCache.paths(code), stamps: stamps)
         {
-          let json = previousJSON?.text(entry.fragment) ?? CatalogJSON.procedureFragment(procedure, result, indent: 4)
-          return .success(Fragment(json: json, reused: true))
+          return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: true))
         }
         do throws(OutputError) {
           let document = checklists.document(for: procedure, result)
@@ -140,10 +133,7 @@ public enum Builder {
       for (offset, outcome) in outcomes.enumerated() {
         switch outcome {
         case .success(let fragment):
-          try json.append(start + offset == 0 ? "\n    " : ",\n    ")
-          let at = json.count
-          try json.append(fragment.json)
-          fragments.append(BuildCache.FragmentRange(offset: at, length: json.count - at))
+          try json.append((start + offset == 0 ? "\n    " : ",\n    ") + fragment.json)
           reused.append(fragment.reused)
         case .failure(let error):
           throw error
@@ -172,7 +162,7 @@ public enum Builder {
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
     let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
-    return (files + 4, reused, fragments)
+    return (files + 4, reused)
   }
 }
 
@@ -183,8 +173,6 @@ final class BufferedStream {
   static let capacity = 1 << 20
   private let sink: any OutputStreamSink
   private var pending: [UInt8] = []
-  /// How many bytes were appended.
-  private(set) var count = 0
   private var failure: OutputError?
 
   init(_ sink: any OutputStreamSink) {
@@ -196,7 +184,6 @@ final class BufferedStream {
   func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard failure == nil else { return false }
     pending.append(contentsOf: bytes)
-    count += bytes.count
     if pending.count >= Self.capacity { flush() }
     return failure == nil
   }

@@ -6,23 +6,16 @@
 enum POSIX {
   /// The names in a folder, without `.` and `..`, unsorted; nil when it cannot be opened.
   static func entries(of path: String) -> [String]? {
-    typedEntries(of: path)?.map(\.name)
-  }
-
-  /// The names in a folder with their types as `readdir` reports them (`DT_REG`, `DT_DIR`,
-  /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), without `.` and `..`, unsorted;
-  /// nil when it cannot be opened. Knowing the type spares a `lstat` per file.
-  static func typedEntries(of path: String) -> [(name: String, type: UInt8)]? {
     guard let directory = opendir(path) else { return nil }
     defer { closedir(directory) }
-    var entries: [(name: String, type: UInt8)] = []
+    var names: [String] = []
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
       }
-      if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+      if name != "." && name != ".." { names.append(name) }
     }
-    return entries
+    return names
   }
 
   /// How many names a folder holds, without `.` and `..`; nil when it cannot be opened.

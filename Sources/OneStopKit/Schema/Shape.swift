@@ -53,7 +53,17 @@ public final class ObjectShape: Sendable {
     public var name: String
     public var shape: Shape
     public var required: Bool
+    /// What the key is, in a sentence: the JSON Schemas' description, and the start of the
+    /// key's meaning in docs/format.md.
     public var description: String
+    /// The rest of the key's meaning in docs/format.md: the checks on it, and where the
+    /// reference says more.
+    public var details: String?
+    /// The value a missing key stands for, as docs/format.md writes it.
+    public var defaultValue: String?
+    /// How docs/format.md says whether the key is required, when the shape's rules do not say it
+    /// all (a check reports its absence; it depends on another key's value).
+    public var presence: String?
   }
 
   /// The name used in messages ("procedure") and in the JSON Schema's `$defs` (`Procedure`).
@@ -97,6 +107,11 @@ public final class ObjectShape: Sendable {
 }
 
 /// Shorthand for declaring fields.
-func field(_ name: String, _ shape: Shape, required: Bool = false, _ description: String) -> ObjectShape.Field {
-  ObjectShape.Field(name: name, shape: shape, required: required, description: description)
+func field(
+  _ name: String, _ shape: Shape, required: Bool = false, _ description: String, details: String? = nil,
+  default defaultValue: String? = nil, presence: String? = nil
+) -> ObjectShape.Field {
+  ObjectShape.Field(
+    name: name, shape: shape, required: required, description: description, details: details,
+    defaultValue: defaultValue, presence: presence)
 }

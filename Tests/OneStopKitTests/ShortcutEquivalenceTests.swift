@@ -33,8 +33,10 @@ struct NormalizationTests {
   }
 }
 
-@Suite("Fast paths")
-struct FastPathTests {
+/// Each shortcut taken for speed (a sort with `memcmp`, byte-level tests on names, markers, blank
+/// text and keys) against the plain definition it stands in for.
+@Suite("Shortcuts equal their plain definitions")
+struct ShortcutEquivalenceTests {
   @Test("the fast sort of diagnostics is a stable sort by file, line, column, id and message")
   func sortMatchesTheDefinition() {
     var generator = SystemRandomNumberGenerator()
