@@ -108,7 +108,7 @@ struct CLITests {
     #expect(notRoot.stderr.contains("not a catalog root"))
   }
 
-  @Test("a root without rules/ or with rules files missing: one error naming them, exit 2, in check and build")
+  @Test("a root without rules/ or with rules files missing: one error naming them, exit 2, in check, build and diff")
   func missingRulesExitTwo() throws {
     let procedure = OneStopKitExampleFiles.procedure
     let root = try Self.makeRoot(["catalog/1.000001.yaml": procedure, "catalog/1.000002.yaml": procedure])
@@ -126,6 +126,10 @@ struct CLITests {
     #expect(build.stdout.contains("thư mục gốc không có rules/"))
     #expect(build.stdout.components(separatedBy: "\"missing-rules-file\"").count == 2)
     #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("generated").path))
+    let whole = try Self.makeRoot(["catalog/1.000001.yaml": procedure])
+    defer { try? FileManager.default.removeItem(at: whole) }
+    let diff = try Self.run(["diff", whole.path, root.path])
+    #expect(diff.status == 2 && diff.stdout.isEmpty && diff.stderr.contains("cannot be compared"))
   }
 
   @Test func asOfChangesTheJudgement() throws {

@@ -64,6 +64,11 @@ struct DiffCommand: ParsableCommand {
         throw ExitCode(2)
       }
       let result = Compiler.check(storage, options: CompileOptions(asOf: asOf))
+      // A side without its rules has no procedures to compare: every one would read as removed.
+      if let fatal = result.fatal {
+        printError("error: the catalog in '\(name)' cannot be compared: \(fatal.message)")
+        throw ExitCode(2)
+      }
       let errors = result.summary.errors
       if errors > 0 {
         printError(
