@@ -108,6 +108,30 @@ struct CLITests {
     #expect(notRoot.stderr.contains("not a catalog root"))
   }
 
+  @Test("a root without rules/ or with rules files missing: one error naming them, exit 2, in check, build and diff")
+  func missingRulesExitTwo() throws {
+    let procedure = OneStopKitExampleFiles.procedure
+    let root = try Self.makeRoot(["catalog/1.000001.yaml": procedure, "catalog/1.000002.yaml": procedure])
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.removeItem(at: root.appendingPathComponent("rules/papers.yaml"))
+    let check = try Self.run(["check", root.path])
+    #expect(check.status == 2)
+    #expect(
+      check.stdout.hasPrefix(
+        "rules/papers.yaml:1:1: error[missing-rules-file]: rules file 'rules/papers.yaml' is missing\n"))
+    #expect(check.stdout.contains("1 error, 0 warnings"))
+    try FileManager.default.removeItem(at: root.appendingPathComponent("rules"))
+    let build = try Self.run(["build", root.path, "--format", "json"], environment: ["ONESTOP_LANG": "vi"])
+    #expect(build.status == 2)
+    #expect(build.stdout.contains("thư mục gốc không có rules/"))
+    #expect(build.stdout.components(separatedBy: "\"missing-rules-file\"").count == 2)
+    #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("generated").path))
+    let whole = try Self.makeRoot(["catalog/1.000001.yaml": procedure])
+    defer { try? FileManager.default.removeItem(at: whole) }
+    let diff = try Self.run(["diff", whole.path, root.path])
+    #expect(diff.status == 2 && diff.stdout.isEmpty && diff.stderr.contains("cannot be compared"))
+  }
+
   @Test func asOfChangesTheJudgement() throws {
     let district = OneStopKitExampleFiles.procedure.replacingOccurrences(
       of: "levels: [commune]", with: "levels: [district]")

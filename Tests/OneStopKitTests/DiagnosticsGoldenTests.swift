@@ -9,8 +9,10 @@ struct DiagnosticsGoldenTests {
     let storage = DiskStorage(root: Golden.fixture("diagnostics"))!
     var options = CompileOptions(jobs: 2)
     options.language = language
-    // Small enough for a committed fixture of 17 KB to trip file-too-large.
+    // Small enough for a committed fixture of 17 KB to trip file-too-large, and one of 5,000
+    // nodes node-limit.
     options.limits.maxFileSize = 16 * 1024
+    options.limits.maxNodes = 5000
     return Compiler.check(storage, options: options)
   }
 

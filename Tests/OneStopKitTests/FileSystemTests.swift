@@ -118,12 +118,62 @@ struct FileSystemTests {
     #expect(Self.ids(result).contains("unknown-reference catalog/hộ tịch/1.000001 copy.yaml"))
   }
 
-  @Test("a missing rules file is reported; the rest is checked")
+  @Test("missing rules files are one fatal error that names them, not the follow-on errors of every procedure")
   func missingRulesFile() throws {
     let root = try Self.root()
     defer { try? FileManager.default.removeItem(at: root) }
     try FileManager.default.removeItem(at: root.appendingPathComponent("rules/subjects.yaml"))
-    let result = Self.check(root)
-    #expect(Self.ids(result) == ["missing-rules-file rules/subjects.yaml"])
+    try FileManager.default.removeItem(at: root.appendingPathComponent("rules/levels.yaml"))
+    var options = CompileOptions(jobs: 1)
+    options.language = .en
+    let result = Compiler.check(DiskStorage(root: root.path)!, options: options)
+    #expect(result.diagnostics.map { "\($0.id) \($0.file)" } == ["missing-rules-file rules/levels.yaml"])
+    #expect(result.fatal == result.diagnostics.first)
+    #expect(result.diagnostics[0].message == "2 rules files are missing: rules/levels.yaml, rules/subjects.yaml")
+    #expect(result.catalog.procedures.isEmpty)
+  }
+
+  @Test("a root without rules/ is one fatal error, in the run's language")
+  func noRulesFolder() throws {
+    let root = try Self.root()
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.removeItem(at: root.appendingPathComponent("rules"))
+    // Thousands of procedures would each have given unknown-reference errors.
+    for number in 2...50 {
+      try Data(OneStopKitExampleFiles.procedure.utf8).write(
+        to: root.appendingPathComponent("catalog/1.0000\(number < 10 ? "0" : "")\(number).yaml"))
+    }
+    for language in Language.allCases {
+      var options = CompileOptions(jobs: 1)
+      options.language = language
+      let result = Compiler.check(DiskStorage(root: root.path)!, options: options)
+      #expect(result.diagnostics.count == 1 && result.fatal != nil)
+      let message = result.diagnostics.first?.message ?? ""
+      #expect(message.contains("rules/levels.yaml") && message.contains("rules/policy.yaml"))
+      #expect(message.hasPrefix(language == .vi ? "thư mục gốc không có rules/" : "the catalog root has no rules/"))
+    }
+  }
+
+  @Test("the walk's findings speak the run's language")
+  func walkInVietnamese() throws {
+    let root = try Self.root()
+    let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "onestop-outside-\(UUID().uuidString).yaml")
+    defer {
+      try? FileManager.default.removeItem(at: root)
+      try? FileManager.default.removeItem(at: outside)
+    }
+    try Data("code: x\n".utf8).write(to: outside)
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("catalog/linked.yaml").path, withDestinationPath: outside.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("catalog/loop").path,
+      withDestinationPath: root.appendingPathComponent("catalog").path)
+    var options = CompileOptions(jobs: 1)
+    options.language = .vi
+    let result = Compiler.check(DiskStorage(root: root.path)!, options: options)
+    let messages = Dictionary(result.diagnostics.map { ($0.id, $0.message) }) { first, _ in first }
+    #expect(messages["path-outside-root"]?.hasPrefix("liên kết dẫn ra ngoài thư mục gốc của danh mục") == true)
+    #expect(messages["folder-loop"] == "thư mục này đã được duyệt: một liên kết tạo thành vòng lặp")
   }
 }

@@ -299,11 +299,17 @@ struct StreamDecodeTests {
     // The quick scanner reads every file, those with a mistake too (its subset is syntax only).
     #expect(paths.count == 300 && scanned == paths.count, "the scanner took \(scanned) of \(paths.count)")
 
-    let fast = Compiler.check(storage, options: CompileOptions(jobs: 2))
-    let tree = Compiler.check(storage, options: CompileOptions(jobs: 2, fastPath: false))
-    #expect(fast.diagnostics.count > 300)
-    #expect(fast.diagnostics == tree.diagnostics)
-    #expect(fast.catalog.procedures.map(Self.describe) == tree.catalog.procedures.map(Self.describe))
+    // In each language: the tree path words what the fast path gave up on.
+    for language in Language.allCases {
+      var options = CompileOptions(jobs: 2)
+      options.language = language
+      let fast = Compiler.check(storage, options: options)
+      options.fastPath = false
+      let tree = Compiler.check(storage, options: options)
+      #expect(fast.diagnostics.count > 300)
+      #expect(fast.diagnostics == tree.diagnostics, "\(language)")
+      #expect(fast.catalog.procedures.map(Self.describe) == tree.catalog.procedures.map(Self.describe))
+    }
   }
 
   @Test("the shipped catalog: every file takes the fast path to the procedure the tree path makes")

@@ -36,28 +36,27 @@ public struct LoadedDocument: Sendable {
 public enum YAMLLoader {
   static let maxEncodingProblems = 20
 
-  public static func load(_ bytes: [UInt8], file: String, limits: LoadLimits = .default) -> LoadedDocument {
+  /// Loads `bytes`; every message is worded in `language`.
+  public static func load(
+    _ bytes: [UInt8], file: String, limits: LoadLimits = .default, language: Language = .en
+  ) -> LoadedDocument {
     var diagnostics: [Diagnostic] = []
-    func fail(_ id: String, _ message: String, _ range: SourceRange = .fileStart, help: String? = nil)
-      -> LoadedDocument
-    {
+    func fail(_ id: String, _ text: InputMessage) -> LoadedDocument {
       diagnostics.append(
         Diagnostic(
-          id: id, severity: .error, message: message, location: SourceLocation(file: file, range: range), help: help))
+          id: id, severity: .error, message: text.message, location: SourceLocation(file: file, range: .fileStart),
+          help: text.help))
       return LoadedDocument(file: file, root: nil, diagnostics: diagnostics)
     }
 
     if bytes.count > limits.maxFileSize {
       return fail(
-        "file-too-large", "file is \(bytes.count) bytes, over the limit of \(limits.maxFileSize) bytes",
-        help: "split the file, or raise the limit with --max-file-size")
+        "file-too-large", InputMessages.fileTooLarge(language, size: bytes.count, limit: limits.maxFileSize))
     }
     let bomLength: Int
     switch TextScan.detectEncoding(bytes) {
     case .utf16or32(let name):
-      return fail(
-        "utf16-input", "file is encoded in \(name); catalog files must be UTF-8",
-        help: "convert the file to UTF-8, for example with `iconv -f \(name) -t UTF-8`")
+      return fail("utf16-input", InputMessages.utf16Input(language, encoding: name))
     case .utf8(let length):
       bomLength = length
     }
@@ -71,37 +70,23 @@ public enum YAMLLoader {
         end.offset += 1
         let range = SourceRange(start: position, end: end)
         let location = SourceLocation(file: file, range: range)
-        switch problem.kind {
-        case .invalidUTF8:
-          diagnostics.append(
-            Diagnostic(
-              id: "invalid-utf8",
-              message: "invalid UTF-8 byte 0x\(String(bytes[problem.offset], radix: 16, uppercase: true))",
-              location: location, help: "save the file as UTF-8"))
-        case .forbiddenCharacter(let scalar):
-          diagnostics.append(
-            Diagnostic(
-              id: "forbidden-character",
-              message: "control character \(codePointName(scalar)) is not allowed in catalog text",
-              location: location, help: "delete the character; write line breaks as real line breaks"))
-        case .lineSeparator(let scalar):
-          let name = scalar == 0x85 ? "next line" : scalar == 0x2028 ? "line separator" : "paragraph separator"
-          diagnostics.append(
-            Diagnostic(
-              id: "line-separator",
-              message: "raw \(name) character \(codePointName(scalar)) is not allowed",
-              location: location,
-              help: "replace it with an ordinary line break or a space; a YAML 1.1 parser reads it as a line break"))
-        }
+        let (id, text) =
+          switch problem.kind {
+          case .invalidUTF8: ("invalid-utf8", InputMessages.invalidUTF8(language, byte: bytes[problem.offset]))
+          case .forbiddenCharacter(let scalar):
+            ("forbidden-character", InputMessages.rawControlCharacter(language, scalar))
+          case .lineSeparator(let scalar): ("line-separator", InputMessages.lineSeparator(language, scalar))
+          }
+        diagnostics.append(Diagnostic(id: id, message: text.message, location: location, help: text.help))
       }
       if scan.total > scan.problems.count, !diagnostics.isEmpty {
         diagnostics[diagnostics.count - 1].notes.append(
-          DiagnosticNote("\(scan.total - scan.problems.count) more such problems in this file are not shown"))
+          DiagnosticNote(InputMessages.moreEncodingProblems(language, scan.total - scan.problems.count)))
       }
       return LoadedDocument(file: file, root: nil, diagnostics: diagnostics)
     }
 
-    var builder = TreeBuilder(file: file, bytes: bytes, lines: lines, limits: limits)
+    var builder = TreeBuilder(file: file, bytes: bytes, lines: lines, limits: limits, language: language)
     let root = builder.run()
     diagnostics.append(contentsOf: builder.diagnostics)
     return LoadedDocument(file: file, root: root, diagnostics: diagnostics, lines: lines)
@@ -143,6 +128,7 @@ private struct TreeBuilder {
   let bytes: [UInt8]
   let lines: LineIndex
   let limits: LoadLimits
+  let language: Language
   var diagnostics: [Diagnostic] = []
 
   private struct Frame {
@@ -195,11 +181,12 @@ private struct TreeBuilder {
   private var documents = 0
   private var stopped = false
 
-  init(file: String, bytes: [UInt8], lines: LineIndex, limits: LoadLimits) {
+  init(file: String, bytes: [UInt8], lines: LineIndex, limits: LoadLimits, language: Language) {
     self.file = file
     self.bytes = bytes
     self.lines = lines
     self.limits = limits
+    self.language = language
     self.marks = MarkConverter(bytes: bytes, lines: lines)
   }
 
@@ -207,7 +194,7 @@ private struct TreeBuilder {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) != 0 else {
-      report("yaml-syntax", "the YAML parser could not start (out of memory)", .fileStart)
+      report("yaml-syntax", InputMessages.parserCannotStart(language), .fileStart)
       return nil
     }
     defer { yaml_parser_delete(parser) }
@@ -229,9 +216,7 @@ private struct TreeBuilder {
     }
     if stopped { return nil }
     if documents == 0 && diagnostics.isEmpty {
-      report(
-        "empty-file", "file holds no YAML document", .fileStart,
-        help: "write the procedure or rules mapping, or delete the file")
+      report("empty-file", InputMessages.emptyFile(language), .fileStart)
     }
     return root
   }
@@ -243,9 +228,7 @@ private struct TreeBuilder {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        report(
-          "multiple-documents", "file holds more than one YAML document", range(event),
-          help: "keep one document per file: remove the second `---` and what follows, or move it to its own file")
+        report("multiple-documents", InputMessages.multipleDocuments(language), range(event))
         stopped = true
       }
     case YAML_SCALAR_EVENT:
@@ -258,18 +241,14 @@ private struct TreeBuilder {
       if style == .doubleQuoted, let value = data.value,
         let bad = TextScan.firstXMLForbidden(in: UnsafeBufferPointer(start: value, count: data.length))
       {
-        report(
-          "forbidden-character", "text holds control character \(codePointName(bad)), which XML 1.0 cannot carry",
-          nodeRange, help: "remove the escape that writes it")
+        report("forbidden-character", InputMessages.escapedControlCharacter(language, bad), nodeRange)
       }
       let node: YAMLNode
       if let tag = cString(data.tag), tag != "!" {
         node = scalarWithTag(tag, text: text, style: style, range: nodeRange)
         if node.isInvalid {
           report(
-            "unsupported-tag",
-            "tag '\(shortTag(tag))' is not part of the YAML 1.2 core schema or does not fit the value",
-            nodeRange, help: "remove the tag: catalog files hold plain data")
+            "unsupported-tag", InputMessages.unsupportedTag(language, tag: shortTag(tag), onScalar: true), nodeRange)
         }
       } else {
         let value: ScalarValue = style == .plain && data.tag == nil ? CoreSchema.resolvePlain(text) : .string
@@ -281,9 +260,7 @@ private struct TreeBuilder {
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       if stack.count >= limits.maxDepth {
-        report(
-          "nesting-too-deep", "collections are nested deeper than \(limits.maxDepth) levels", range(event),
-          help: "catalog files need only a few levels; raise the limit with --max-depth if this is intended")
+        report("nesting-too-deep", InputMessages.nestingTooDeep(language, limit: limits.maxDepth), range(event))
         stopped = true
         return
       }
@@ -291,8 +268,7 @@ private struct TreeBuilder {
       let tag = cString(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
       if let tag, tag != "!", tag != (isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq") {
         report(
-          "unsupported-tag", "tag '\(shortTag(tag))' is not part of the YAML 1.2 core schema", range(event),
-          help: "remove the tag: catalog files hold plain data")
+          "unsupported-tag", InputMessages.unsupportedTag(language, tag: shortTag(tag), onScalar: false), range(event))
       }
       let isFlow =
         isMapping
@@ -325,14 +301,10 @@ private struct TreeBuilder {
         if checkNodeLimit(at: aliasRange) { return }
         attach(target.node, weight: target.weight, counted: true, isAlias: true, aliasRange: aliasRange)
       } else if openAnchors.contains(name) {
-        report(
-          "recursive-alias", "alias '*\(name)' refers to the node that contains it", aliasRange,
-          help: "a node cannot contain itself; copy the values instead")
+        report("recursive-alias", InputMessages.recursiveAlias(language, name: name), aliasRange)
         attach(YAMLNode(.invalid, range: aliasRange), weight: 1, isAlias: true, aliasRange: aliasRange)
       } else {
-        report(
-          "undefined-alias", "alias '*\(name)' refers to no anchor defined before it", aliasRange,
-          help: "define the anchor `&\(name)` earlier in the file, or fix the name")
+        report("undefined-alias", InputMessages.undefinedAlias(language, name: name), aliasRange)
         attach(YAMLNode(.invalid, range: aliasRange), weight: 1, isAlias: true, aliasRange: aliasRange)
       }
     default:
@@ -365,33 +337,28 @@ private struct TreeBuilder {
       stack[top].skipValue = false
       stack[top].pendingKey = nil
       if isAlias {
-        report(
-          "complex-key", "an alias cannot be used as a key", aliasRange ?? node.range,
-          help: "write the key as plain text")
+        report("complex-key", InputMessages.aliasAsKey(language), aliasRange ?? node.range)
         stack[top].skipValue = true
         return
       }
       guard case .scalar(let scalar) = node.content else {
         if !node.isInvalid {
-          report(
-            "complex-key", "key is \(node.kindName), but keys must be text", node.range,
-            help: "write the key as plain text")
+          report("complex-key", InputMessages.collectionAsKey(language, node), node.range)
         }
         stack[top].skipValue = true
         return
       }
       if scalar.text == "<<" && scalar.style == .plain {
-        report(
-          "merge-key", "merge keys (`<<`) are not supported", node.range,
-          help: "write the keys out in full; YAML 1.2 has no merge keys")
+        report("merge-key", InputMessages.mergeKey(language), node.range)
         stack[top].skipValue = true
         return
       }
       if let first = stack[top].earlierKey(scalar.text) {
         report(
-          "duplicate-key", "duplicate key '\(scalar.text)'", node.range,
-          notes: [DiagnosticNote("first defined here", at: SourceLocation(file: file, range: first))],
-          help: "remove one of the two; only the first one is read")
+          "duplicate-key", InputMessages.duplicateKey(language, key: scalar.text), node.range,
+          notes: [
+            DiagnosticNote(InputMessages.firstDefinedHere(language), at: SourceLocation(file: file, range: first))
+          ])
         stack[top].skipValue = true
         return
       }
@@ -410,15 +377,12 @@ private struct TreeBuilder {
   /// Reports and stops when the document grew past `maxNodes`; returns whether it stopped.
   private mutating func checkNodeLimit(at nodeRange: SourceRange) -> Bool {
     guard totalNodes > limits.maxNodes, !stopped else { return stopped }
-    report(
-      "alias-limit",
-      sawAlias
-        ? "aliases expand this document to more than \(limits.maxNodes) nodes"
-        : "document has more than \(limits.maxNodes) nodes",
-      nodeRange,
-      help: sawAlias
-        ? "an alias copies its anchor's whole node: use fewer aliases (catalog files need none)"
-        : "split the file, or raise the limit with --max-nodes")
+    // Without aliases the file is simply big; with them, the aliases are what grew it.
+    if sawAlias {
+      report("alias-limit", InputMessages.aliasLimit(language, limit: limits.maxNodes), nodeRange)
+    } else {
+      report("node-limit", InputMessages.nodeLimit(language, limit: limits.maxNodes), nodeRange)
+    }
     stopped = true
     return true
   }
@@ -459,7 +423,10 @@ private struct TreeBuilder {
       at = SourceRange(at: position(parser.problem_mark))
       if let context = cString(parser.context) {
         let contextPosition = position(parser.context_mark)
-        notes.append(DiagnosticNote(context, at: SourceLocation(file: file, range: SourceRange(at: contextPosition))))
+        notes.append(
+          DiagnosticNote(
+            InputMessages.yamlSyntaxContext(language, context: context),
+            at: SourceLocation(file: file, range: SourceRange(at: contextPosition))))
       }
     }
     let explained = SyntaxHelp.explain(
@@ -471,17 +438,20 @@ private struct TreeBuilder {
     }
     for note in explained.notes {
       let start = lines.position(line: note.line - 1, column: 0, in: bytes)
-      notes.append(DiagnosticNote(note.text.text(.en), at: SourceLocation(file: file, range: SourceRange(at: start))))
+      notes.append(
+        DiagnosticNote(note.text.text(language), at: SourceLocation(file: file, range: SourceRange(at: start))))
     }
-    report("yaml-syntax", "YAML syntax error: \(problem)", at, notes: notes, help: explained.help?.text(.en))
+    report(
+      "yaml-syntax",
+      InputMessage(InputMessages.yamlSyntax(language, problem: problem), help: explained.help?.text(language)),
+      at, notes: notes)
     stopped = true
   }
 
-  private mutating func report(
-    _ id: String, _ message: String, _ at: SourceRange, notes: [DiagnosticNote] = [], help: String? = nil
-  ) {
+  private mutating func report(_ id: String, _ text: InputMessage, _ at: SourceRange, notes: [DiagnosticNote] = []) {
     diagnostics.append(
-      Diagnostic(id: id, message: message, location: SourceLocation(file: file, range: at), notes: notes, help: help))
+      Diagnostic(
+        id: id, message: text.message, location: SourceLocation(file: file, range: at), notes: notes, help: text.help))
   }
 
   // MARK: Conversions

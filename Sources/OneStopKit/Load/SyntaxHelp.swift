@@ -146,6 +146,8 @@ struct SyntaxHelp {
 
   private static func quote(_ above: (line: Int, text: String)) -> (line: Int, text: Localized) {
     let shown = above.text.count > 100 ? String(above.text.prefix(100)) + "…" : above.text
-    return (above.line, Localized(vi: "dòng \(above.line) ở trên: \(shown)", en: "line \(above.line) above: \(shown)"))
+    return (
+      above.line, Localized(vi: "dòng \(above.line) ở trên: `\(shown)`", en: "line \(above.line) above: \(shown)")
+    )
   }
 }

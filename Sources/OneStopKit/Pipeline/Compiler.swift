@@ -32,6 +32,13 @@ public struct CompileOptions: Sendable {
     self.fastPath = fastPath
   }
 
+  /// The same options, with every message in `language`.
+  func speaking(_ language: Language) -> CompileOptions {
+    var options = self
+    options.language = language
+    return options
+  }
+
   public static var defaultJobs: Int {
     max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
   }
@@ -53,6 +60,9 @@ public struct CheckResult: Sendable {
   public var digests: SourceDigests? = nil
   /// The language the findings are worded in.
   public var language: Language = .en
+  /// The one finding that made the run stop before it could judge the catalog (rules files
+  /// missing), also in `diagnostics`: the CLI reports it and exits 2.
+  public var fatal: Diagnostic? = nil
 
   public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -85,17 +95,34 @@ public enum Compiler {
       return file.root
     }
 
-    // Rules: the policy first, since its languages shape every text of the other files.
+    // Rules: the policy first, since its languages shape every text of the other files, and
+    // decide the language of every message when --lang does not. Until they are known it is read
+    // in English, and read again in the run's language when that differs and it has findings
+    // (it is one small file).
     var rules = Rules()
     let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
     let defaultLanguages = Policy().languages
-    if let root = take(loadFile("rules/policy.yaml", storage, options, .object(policyShape), defaultLanguages)) {
+    var policyOptions = options
+    policyOptions.language = options.language ?? .en
+    var policyFile = loadFile("rules/policy.yaml", storage, policyOptions, .object(policyShape), defaultLanguages)
+    if let root = policyFile.root {
       rules.policy = ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root)
     }
     let languages = rules.policy.languages
     let language = options.language ?? Language.resolve(policy: languages)
+    if language != policyOptions.language, !policyFile.diagnostics.isEmpty {
+      policyOptions.language = language
+      policyFile = loadFile("rules/policy.yaml", storage, policyOptions, .object(policyShape), defaultLanguages)
+    }
+    // From here on every message is in the run's language.
+    let options = options.speaking(language)
+    var missingRules: [String] = []
+    _ = take(policyFile)
+    if !policyFile.exists { missingRules.append(policyFile.path) }
     for (path, shape) in FormatSchema.rulesFiles where path != "rules/policy.yaml" {
-      guard let root = take(loadFile(path, storage, options, .object(shape), languages)) else { continue }
+      let file = loadFile(path, storage, options, .object(shape), languages)
+      if !file.exists { missingRules.append(path) }
+      guard let root = take(file) else { continue }
       let decoder = ModelDecoder(file: path, languages: languages)
       switch path {
       case "rules/levels.yaml": rules.levels = decoder.vocabulary(root, key: "levels")
@@ -107,12 +134,29 @@ public enum Compiler {
       }
     }
 
+    // Without its rules a catalog cannot be judged: every id would be unknown. One error says
+    // which files are missing, instead of hundreds that follow from it.
+    if !missingRules.isEmpty {
+      let missing = FormatSchema.rulesFiles.map(\.path).filter(missingRules.contains)
+      let all = missing.count == FormatSchema.rulesFiles.count
+      let text = InputMessages.missingRulesFiles(language, missing, all: all)
+      let fatal = Diagnostic(
+        id: "missing-rules-file", message: text.message,
+        location: SourceLocation(file: all ? "rules/" : missing[0], range: .fileStart), help: text.help)
+      let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
+      return CheckResult(
+        diagnostics: [fatal], files: files,
+        catalog: Catalog(rules: rules, procedures: [], asOf: asOf, language: language),
+        elimination: EliminationAnalysis(procedures: []), language: language, fatal: fatal)
+    }
+
     // Procedures: independent until resolution, so loaded on every core.
-    let listing = storage.catalogFiles()
+    let listing = storage.catalogFiles(language: language)
     diagnostics.append(contentsOf: listing.diagnostics)
     let known = KnownTexts(rules: rules)
+    let references = ReferenceSuggestions(rules)
     var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      loadProcedure(path, storage, options, languages, known)
+      loadProcedure(path, storage, options, languages, known, references: references)
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
@@ -128,13 +172,14 @@ public enum Compiler {
     loaded = []
 
     let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
-    let catalog = Catalog(rules: rules, procedures: procedures, asOf: asOf, language: language)
+    let catalog = Catalog(
+      rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: references.vocabulary)
     var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
     findings.append(contentsOf: diagnostics)
     diagnostics = findings
     findings = []
 
-    let severities = SeverityPolicy(rules.policy, diagnostics: &diagnostics)
+    let severities = SeverityPolicy(rules.policy, language: language, diagnostics: &diagnostics)
     diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language)
     severities.apply(to: &diagnostics)
     Diagnostic.sort(&diagnostics)
@@ -211,10 +256,11 @@ public enum Compiler {
   }
 
   /// Reads and decodes one procedure file: on the fast path when it takes the file, else
-  /// through the tree path.
+  /// through the tree path, whose messages are in `options.language` (English when nil).
+  /// `references` lets an invalid id that is a name get the id it names as its help.
   static func loadProcedure(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
-    _ known: KnownTexts
+    _ known: KnownTexts, references: ReferenceSuggestions? = nil
   ) -> (LoadedFile, Procedure?) {
     var file = LoadedFile(path: path)
     guard let bytes = read(path, storage, options, into: &file) else { return (file, nil) }
@@ -225,7 +271,7 @@ public enum Compiler {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
       return (file, procedure)
     }
-    load(bytes, .object(FormatSchema.procedure), languages, options, into: &file)
+    load(bytes, .object(FormatSchema.procedure), languages, options, references: references, into: &file)
     let procedure = file.root.flatMap { ModelDecoder(file: path, languages: languages).procedure($0) }
     // The node tree is done with: keeping 100,000 of them alive until resolution would cost
     // gigabytes.
@@ -233,7 +279,7 @@ public enum Compiler {
     return (file, procedure)
   }
 
-  /// Reads, loads and validates one file.
+  /// Reads, loads and validates one file, with messages in `options.language` (English when nil).
   static func loadFile(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ shape: Shape, _ languages: [String]
   ) -> LoadedFile {
@@ -248,30 +294,25 @@ public enum Compiler {
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, into file: inout LoadedFile
   ) -> [UInt8]? {
     let location = SourceLocation(file: path, range: .fileStart)
+    let language = options.language ?? .en
     let bytes: [UInt8]
     switch storage.read(path, limit: options.limits.maxFileSize) {
     case .bytes(let read):
       bytes = read
     case .tooLarge(let size):
+      let text = InputMessages.fileTooLarge(language, size: size, limit: options.limits.maxFileSize)
       file.diagnostics.append(
-        Diagnostic(
-          id: "file-too-large", message: "file is \(size) bytes, over the limit of \(options.limits.maxFileSize) bytes",
-          location: location, help: "split the file, or raise the limit with --max-file-size"))
+        Diagnostic(id: "file-too-large", message: text.message, location: location, help: text.help))
       return nil
     case .missing:
+      // A missing rules file is reported by `check`, with the others missing; a procedure file
+      // that went away since the walk is simply not there.
       file.exists = false
-      if path.hasPrefix("rules/") {
-        file.diagnostics.append(
-          Diagnostic(
-            id: "missing-rules-file", message: "rules file '\(path)' is missing", location: location,
-            help: "create it; see docs/format.md for its keys"))
-      }
       return nil
-    case .failed(let reason):
+    case .failed(let failure):
+      let text = InputMessages.unreadableFile(language, failure)
       file.diagnostics.append(
-        Diagnostic(
-          id: "unreadable-file", message: "file cannot be read: \(reason)", location: location,
-          help: "check the file's permissions"))
+        Diagnostic(id: "unreadable-file", message: text.message, location: location, help: text.help))
       return nil
     }
     if options.digests { file.digest = ContentDigest(bytes) }
@@ -280,17 +321,19 @@ public enum Compiler {
 
   /// Loads and validates one file's bytes into `file`: its diagnostics, suppressions and root.
   private static func load(
-    _ bytes: [UInt8], _ shape: Shape, _ languages: [String], _ options: CompileOptions, into file: inout LoadedFile
+    _ bytes: [UInt8], _ shape: Shape, _ languages: [String], _ options: CompileOptions,
+    references: ReferenceSuggestions? = nil, into file: inout LoadedFile
   ) {
     let path = file.path
-    let document = YAMLLoader.load(bytes, file: path, limits: options.limits)
+    let language = options.language ?? .en
+    let document = YAMLLoader.load(bytes, file: path, limits: options.limits, language: language)
     file.diagnostics.append(contentsOf: document.diagnostics)
     if let lines = document.lines {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
     }
     guard let root = document.root else { return }
-    var validator = Validator(file: path, languages: languages)
-    validator.validate(root, shape, label: "the file")
+    var validator = Validator(file: path, languages: languages, language: language, references: references)
+    validator.validate(root, shape, label: InputMessages.theFile(language))
     file.diagnostics.append(contentsOf: validator.diagnostics)
     file.root = root
   }
@@ -301,7 +344,7 @@ struct SeverityPolicy {
   /// Each override's globs, in order.
   private var overrideGlobs: [[Glob]] = []
 
-  init(_ policy: Policy, diagnostics: inout [Diagnostic]) {
+  init(_ policy: Policy, language: Language = .en, diagnostics: inout [Diagnostic]) {
     var configurable: [String: Severity] = [:]
     for description in CheckRegistry.descriptions where description.isConfigurable {
       configurable[description.id] = description.severity
@@ -313,11 +356,11 @@ struct SeverityPolicy {
         if configurable[entry.id.value] != nil {
           result[entry.id.value] = entry.severity.value
         } else if known.contains(entry.id.value) {
+          let text = InputMessages.inputErrorNotConfigurable(language, id: entry.id.value)
           diagnostics.append(
             Diagnostic(
-              id: "invalid-value", message: "'\(entry.id.value)' is an input error and cannot be changed by the policy",
-              location: SourceLocation(file: policy.file, range: entry.id.range),
-              help: "remove this line: files that cannot be read correctly are always errors"))
+              id: "invalid-value", message: text.message,
+              location: SourceLocation(file: policy.file, range: entry.id.range), help: text.help))
         }
       }
       return result

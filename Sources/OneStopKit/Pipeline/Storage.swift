@@ -12,15 +12,40 @@ public protocol CatalogStorage: Sendable {
   /// Every `.yaml`/`.yml` file under `catalog/`, sorted by path bytes, and problems met on the way
   /// (links out of the root, folder loops, unreadable folders).
   func catalogFiles() -> (paths: [String], diagnostics: [Diagnostic])
+  /// The same, with the problems worded in `language`.
+  func catalogFiles(language: Language) -> (paths: [String], diagnostics: [Diagnostic])
   /// The file's bytes, or why they cannot be read. Reads at most `limit + 1` bytes.
   func read(_ path: String, limit: Int) -> StorageRead
+}
+
+extension CatalogStorage {
+  /// A storage whose walk meets no problems has nothing to word.
+  public func catalogFiles(language: Language) -> (paths: [String], diagnostics: [Diagnostic]) {
+    catalogFiles()
+  }
 }
 
 public enum StorageRead: Sendable {
   case bytes([UInt8])
   case tooLarge(size: Int)
   case missing
-  case failed(String)
+  case failed(ReadFailure)
+}
+
+/// Why a file or folder cannot be read: the system's error number, worded for people in each
+/// language when it is reported.
+public struct ReadFailure: Sendable, Equatable, CustomStringConvertible {
+  public var code: Int32
+
+  public init(code: Int32) {
+    self.code = code
+  }
+
+  public func text(_ language: Language) -> String {
+    InputMessages.systemError(language, code)
+  }
+
+  public var description: String { text(.en) }
 }
 
 /// Files held in memory.
@@ -66,6 +91,10 @@ public struct DiskStorage: CatalogStorage {
   }
 
   public func catalogFiles() -> (paths: [String], diagnostics: [Diagnostic]) {
+    catalogFiles(language: .en)
+  }
+
+  public func catalogFiles(language: Language) -> (paths: [String], diagnostics: [Diagnostic]) {
     var paths: [String] = []
     var diagnostics: [Diagnostic] = []
     var visited: Set<[UInt64]> = []
@@ -73,7 +102,9 @@ public struct DiskStorage: CatalogStorage {
     var info = stat()
     guard stat(top, &info) == 0 else { return ([], []) }
     visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)])
-    walk(absolute: top, relative: "catalog", paths: &paths, diagnostics: &diagnostics, visited: &visited)
+    walk(
+      absolute: top, relative: "catalog", paths: &paths, diagnostics: &diagnostics, visited: &visited,
+      language: language)
     // Byte order, with memcmp: the generic comparison took a good part of the walk at 100,000.
     paths.sort { Diagnostic.byteOrder($0, $1) < 0 }
     return (paths, diagnostics)
@@ -81,10 +112,12 @@ public struct DiskStorage: CatalogStorage {
 
   private func walk(
     absolute: String, relative: String, paths: inout [String], diagnostics: inout [Diagnostic],
-    visited: inout Set<[UInt64]>
+    visited: inout Set<[UInt64]>, language: Language
   ) {
     guard var names = POSIX.entries(of: absolute) else {
-      diagnostics.append(Self.ioDiagnostic(relative + "/", "folder cannot be read: \(Self.errorText())"))
+      let failure = ReadFailure(code: errno)
+      diagnostics.append(
+        Self.diagnostic("unreadable-file", relative + "/", InputMessages.unreadableFolder(language, failure)))
       return
     }
     names.removeAll { $0.hasPrefix(".") }
@@ -98,17 +131,17 @@ public struct DiskStorage: CatalogStorage {
       let isFile = (info.st_mode & S_IFMT) == S_IFREG
       if (info.st_mode & S_IFMT) == S_IFLNK {
         guard let real = realpath(childAbsolute, nil) else {
-          diagnostics.append(Self.ioDiagnostic(childRelative, "link leads nowhere: \(Self.errorText())"))
+          let failure = ReadFailure(code: errno)
+          diagnostics.append(
+            Self.diagnostic("unreadable-file", childRelative, InputMessages.brokenLink(language, failure)))
           continue
         }
         let target = String(cString: real)
         free(real)
         guard target == realRoot || target.hasPrefix(realRoot + "/") else {
           diagnostics.append(
-            Diagnostic(
-              id: "path-outside-root", message: "link leads outside the catalog root, to '\(target)'",
-              location: SourceLocation(file: childRelative, range: .fileStart),
-              help: "copy the file into the catalog instead of linking to it"))
+            Self.diagnostic(
+              "path-outside-root", childRelative, InputMessages.pathOutsideRoot(language, target: target)))
           continue
         }
         var targetInfo = stat()
@@ -127,15 +160,12 @@ public struct DiskStorage: CatalogStorage {
       guard isDirectory else { continue }
       let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
       guard visited.insert(key).inserted else {
-        diagnostics.append(
-          Diagnostic(
-            id: "folder-loop", message: "folder was already walked: a link makes a loop",
-            location: SourceLocation(file: childRelative + "/", range: .fileStart),
-            help: "remove the link that points back to a parent folder"))
+        diagnostics.append(Self.diagnostic("folder-loop", childRelative + "/", InputMessages.folderLoop(language)))
         continue
       }
       walk(
-        absolute: childAbsolute, relative: childRelative, paths: &paths, diagnostics: &diagnostics, visited: &visited)
+        absolute: childAbsolute, relative: childRelative, paths: &paths, diagnostics: &diagnostics, visited: &visited,
+        language: language)
     }
   }
 
@@ -143,12 +173,12 @@ public struct DiskStorage: CatalogStorage {
     let absolute = realRoot + "/" + path
     let fd = open(absolute, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
-      return errno == ENOENT ? .missing : .failed(Self.errorText())
+      return errno == ENOENT ? .missing : .failed(ReadFailure(code: errno))
     }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { return .failed(Self.errorText()) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { return .failed("it is a folder") }
+    guard fstat(fd, &info) == 0 else { return .failed(ReadFailure(code: errno)) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { return .failed(ReadFailure(code: EISDIR)) }
     let size = Int(info.st_size)
     if size > limit { return .tooLarge(size: size) }
     var bytes = [UInt8](repeating: 0, count: size)
@@ -159,7 +189,7 @@ public struct DiskStorage: CatalogStorage {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        return .failed(Self.errorText())
+        return .failed(ReadFailure(code: errno))
       }
       if count == 0 { break }
       total += count
@@ -172,11 +202,8 @@ public struct DiskStorage: CatalogStorage {
     name.hasSuffix(".yaml") || name.hasSuffix(".yml")
   }
 
-  static func errorText() -> String { POSIX.errorText() }
-
-  static func ioDiagnostic(_ path: String, _ message: String) -> Diagnostic {
+  static func diagnostic(_ id: String, _ path: String, _ text: InputMessage) -> Diagnostic {
     Diagnostic(
-      id: "unreadable-file", message: message, location: SourceLocation(file: path, range: .fileStart),
-      help: "check the file's permissions")
+      id: id, message: text.message, location: SourceLocation(file: path, range: .fileStart), help: text.help)
   }
 }

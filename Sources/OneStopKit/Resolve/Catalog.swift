@@ -33,6 +33,11 @@ public struct Catalog: Sendable {
   let vocabulary: CatalogVocabulary
 
   public init(rules: Rules, procedures: [Procedure], asOf: Day, language: Language = .en) {
+    self.init(rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: nil)
+  }
+
+  /// `vocabulary`: the rules' vocabulary when the caller has already built it.
+  init(rules: Rules, procedures: [Procedure], asOf: Day, language: Language, vocabulary: CatalogVocabulary?) {
     self.language = language
     self.rules = rules
     self.procedures = procedures
@@ -78,7 +83,7 @@ public struct Catalog: Sendable {
     self.connections = connections
     // From the index, so that a duplicated id counts as its first definition does.
     formPapers = Set(papers.values.filter { $0.kind == .form }.map(\.id.value))
-    vocabulary = CatalogVocabulary(rules)
+    self.vocabulary = vocabulary ?? CatalogVocabulary(rules)
   }
 
   /// The name of an id of rules/ in `language`, if the rules give one: `Giấy chứng sinh` for

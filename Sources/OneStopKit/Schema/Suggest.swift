@@ -74,11 +74,6 @@ enum Suggest {
     }
   }
 
-  /// "did you mean 'x'?", or nil.
-  static func help(for word: String, in candidates: some Sequence<String>) -> String? {
-    closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
-  }
-
   // MARK: Vietnamese-aware suggestions
 
   /// An id of rules/ with its localized names: a drafter may type the name the portal uses

@@ -6,247 +6,238 @@ import Foundation
 struct Validator {
   let file: String
   let languages: [String]
+  /// The language of the messages.
+  let language: Language
+  /// The rules' ids with their names, when the rules are known (procedure files): an invalid id
+  /// that is a name (`xã`, `giấy khai sinh`) gets the id it names as its help.
+  let references: ReferenceSuggestions?
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(file: String, languages: [String]) {
+  init(file: String, languages: [String], language: Language = .en, references: ReferenceSuggestions? = nil) {
     self.file = file
     self.languages = languages.isEmpty ? ["vi", "en"] : languages
+    self.language = language
+    self.references = references
   }
 
-  mutating func validate(_ node: YAMLNode, _ shape: Shape, label: @autoclosure () -> String) {
+  /// Validates `node` against `shape`. `field` is the object and key the value belongs to, which
+  /// says what an id there refers to (`levels` of a procedure: a level).
+  mutating func validate(
+    _ node: YAMLNode, _ shape: Shape, label: @autoclosure () -> String, field: FieldPlace? = nil
+  ) {
     if node.isInvalid { return }
+    let language = self.language
     switch shape {
     case .text(let format):
       guard let text = expectText(node, label: label()) else { return }
-      checkFormat(text, format, node: node, label: label())
+      checkFormat(text, format, node: node, label: label(), field: field)
     case .localized:
       validateLocalized(node, label: label())
     case .number(let format):
       validateNumber(node, format, label: label())
     case .boolean:
       guard let scalar = node.scalar, case .bool = scalar.value else {
-        var help = "write true or false"
-        if let scalar = node.scalar, ["yes", "no", "on", "off", "y", "n"].contains(scalar.text.lowercased()) {
-          help = "write true or false: YAML 1.2 reads '\(scalar.text)' as text, not as a boolean"
-        }
-        report("wrong-type", "\(label()) must be true or false, found \(describe(node))", node.range, help: help)
+        report("wrong-type", InputMessages.notBoolean(language, label(), node), node.range)
         return
       }
     case .list(let item, let minItems):
       guard let items = node.items else {
-        report(
-          "wrong-type", "\(label()) must be a list, found \(describe(node))", node.range,
-          help: "write a list: `[a, b]` or one `- item` per line")
+        report("wrong-type", InputMessages.notList(language, label(), node), node.range)
         return
       }
       if items.count < minItems {
-        report(
-          "empty-list", "\(label()) must list at least \(minItems) item\(minItems == 1 ? "" : "s")", node.range,
-          help: minItems == 1 ? "add an item, or remove the key" : nil)
+        report("empty-list", InputMessages.tooFewItems(language, label(), minimum: minItems), node.range)
       }
-      for entry in items { validate(entry, item, label: "an item of \(label())") }
+      for entry in items {
+        validate(entry, item, label: InputMessages.item(of: label(), language), field: field)
+      }
     case .object(let object):
       validateObject(node, object, label: label())
     case .map(let keys, let values, let keyMeaning):
       guard let pairs = node.pairs else {
-        report("wrong-type", "\(label()) must be a mapping, found \(describe(node))", node.range)
+        report("wrong-type", InputMessages.notMapping(language, label(), node), node.range)
         return
       }
       for pair in pairs {
         if keys == .id, !Self.isID(pair.key) {
-          report(
-            "invalid-id", "\(keyMeaning) '\(pair.key)' in \(label()) is not a lowercase kebab-case id", pair.keyRange,
-            help: Self.idHelp(pair.key))
+          let message = InputMessages.keyNotID(language, meaning: keyMeaning, key: pair.key, in: label())
+          let kind: CatalogVocabulary.Kind? = keyMeaning == "level" ? .level : nil
+          report("invalid-id", InputMessage(message, help: idHelp(pair.key, kind)), pair.keyRange)
         }
-        validate(pair.value, values, label: "'\(pair.key)' in \(label())")
+        validate(pair.value, values, label: InputMessages.entry(pair.key, in: label(), language))
       }
     case .choice(let words):
       guard let text = expectText(node, label: label()) else { return }
       if !words.contains(text) {
         report(
-          "invalid-value", "\(label()) must be \(words.map { "'\($0)'" }.orList), found '\(text)'", node.range,
-          help: Suggest.help(for: text, in: words))
+          "invalid-value",
+          InputMessage(
+            InputMessages.notInChoice(language, label(), words: words, found: text),
+            help: Suggest.closest(to: text, in: words).map { InputMessages.didYouMean(language, $0) }),
+          node.range)
       }
     }
   }
 
   private mutating func validateObject(_ node: YAMLNode, _ object: ObjectShape, label: @autoclosure () -> String) {
     guard let pairs = node.pairs else {
-      report(
-        "wrong-type", "\(label()) must be a mapping (\(object.name)), found \(describe(node))", node.range,
-        help: "write it as `key: value` lines, with keys \(object.fields.prefix(4).map(\.name).joined(separator: ", "))"
-      )
+      report("wrong-type", InputMessages.notObject(language, label(), object, node), node.range)
       return
     }
     func present(_ key: String) -> Bool { pairs.contains { $0.key.isSameKey(key) } }
     let startRange = SourceRange(at: node.range.start)
     for pair in pairs {
       if let shape = object.shape(of: pair.key) {
-        validate(pair.value, shape, label: "'\(pair.key)'")
+        validate(pair.value, shape, label: "'\(pair.key)'", field: FieldPlace(object: object, key: pair.key))
       } else {
-        let names = object.fields.map(\.name)
+        let suggestion = Suggest.closest(to: pair.key, in: object.fields.map(\.name))
         report(
-          "unknown-key", "unknown key '\(pair.key)' in \(object.name)", pair.keyRange,
-          help: Suggest.help(for: pair.key, in: names)
-            ?? "the keys of a \(object.name) are \(names.joined(separator: ", "))")
+          "unknown-key", InputMessages.unknownKey(language, key: pair.key, in: object, suggestion: suggestion),
+          pair.keyRange)
       }
     }
     for name in object.requiredNames where !present(name) {
-      let description = object.field(name)?.description ?? ""
-      report(
-        "missing-key", "\(object.name) is missing the key '\(name)'", startRange,
-        help: "add `\(name):` (\(description.prefix(80)))")
+      report("missing-key", InputMessages.missingKey(language, name, in: object), startRange)
     }
     for group in object.exactlyOne {
       let found = pairs.filter { group.contains($0.key) }
       if found.isEmpty {
-        report(
-          "missing-key", "\(object.name) needs one of \(group.map { "'\($0)'" }.orList)", startRange,
-          help: "add `\(group[0]):`")
+        report("missing-key", InputMessages.missingOneOf(language, group, in: object, atLeast: false), startRange)
       } else if found.count > 1 {
         report(
           "conflicting-keys",
-          "\(object.name) has both '\(found[0].key)' and '\(found[1].key)', but takes only one of them",
-          found[1].keyRange, help: "keep one of \(group.map { "'\($0)'" }.orList)")
+          InputMessages.conflictingKeys(language, found[0].key, found[1].key, group: group, in: object),
+          found[1].keyRange)
       }
     }
     for group in object.atLeastOne where !group.contains(where: present) {
-      report(
-        "missing-key", "\(object.name) needs at least one of \(group.map { "'\($0)'" }.orList)", startRange,
-        help: "add `\(group[0]):`")
+      report("missing-key", InputMessages.missingOneOf(language, group, in: object, atLeast: true), startRange)
     }
     for dependency in object.dependencies where present(dependency.key) {
       for needed in dependency.requires where !present(needed) {
         let keyRange = pairs.first { $0.key == dependency.key }!.keyRange
         report(
-          "missing-key", "'\(dependency.key)' in \(object.name) needs '\(needed)' beside it", keyRange,
-          help: "add `\(needed):`")
+          "missing-key", InputMessages.missingCompanion(language, dependency.key, needs: needed, in: object), keyRange)
       }
     }
   }
 
   private mutating func validateLocalized(_ node: YAMLNode, label: @autoclosure () -> String) {
     guard let pairs = node.pairs else {
-      let example = languages.map { "\($0): ..." }.joined(separator: ", ")
-      report(
-        "wrong-type", "\(label()) must be text in each language, {\(example)}, found \(describe(node))", node.range,
-        help: "write `{\(example)}`")
+      report("wrong-type", InputMessages.notLocalized(language, label(), languages: languages, node), node.range)
       return
     }
+    let language = self.language
     for pair in pairs {
       if languages.contains(where: { $0.isSameKey(pair.key) }) {
-        guard let text = expectText(pair.value, label: "the '\(pair.key)' text of \(label())") else { continue }
+        func textLabel() -> String { InputMessages.text(pair.key, of: label(), language) }
+        guard let text = expectText(pair.value, label: textLabel()) else { continue }
         if Self.isBlank(text) {
-          report("invalid-value", "the '\(pair.key)' text of \(label()) is empty", pair.value.range)
+          report("invalid-value", InputMessage(InputMessages.emptyText(language, textLabel())), pair.value.range)
         }
       } else {
         report(
-          "unknown-key", "unknown language '\(pair.key)' in \(label())", pair.keyRange,
-          help: Suggest.language(for: pair.key, in: languages).map { "did you mean '\($0)'?" }
-            ?? "the languages are \(languages.joined(separator: ", "))")
+          "unknown-key",
+          InputMessages.unknownLanguage(
+            language, pair.key, in: label(), languages: languages,
+            suggestion: Suggest.language(for: pair.key, in: languages)),
+          pair.keyRange)
       }
     }
     if !pairs.contains(where: { $0.key.isSameKey(languages[0]) }) {
       report(
-        "missing-key", "\(label()) is missing its '\(languages[0])' text", SourceRange(at: node.range.start),
-        help: "add `\(languages[0]): ...`: every text needs its \(languages[0]) version")
+        "missing-key", InputMessages.missingTranslation(language, label(), code: languages[0]),
+        SourceRange(at: node.range.start))
     }
   }
 
   private mutating func validateNumber(_ node: YAMLNode, _ format: NumberFormat, label: @autoclosure () -> String) {
     guard let scalar = node.scalar else {
-      report("wrong-type", "\(label()) must be a number, found \(describe(node))", node.range)
+      report("wrong-type", InputMessages.notNumber(language, label(), node, quotedNumber: false), node.range)
       return
     }
     let value: Double
     switch scalar.value {
     case .int(let int?): value = Double(int)
     case .int(nil):
-      report("invalid-number", "\(label()) is too large: \(scalar.text)", node.range)
+      report(
+        "invalid-number", InputMessage(InputMessages.numberTooLarge(language, label(), scalar.text)), node.range)
       return
     case .float(let double): value = double
     default:
-      let help = Double(scalar.text) != nil ? "write the number without quotes" : nil
-      report("wrong-type", "\(label()) must be a number, found \(describe(node))", node.range, help: help)
+      report(
+        "wrong-type", InputMessages.notNumber(language, label(), node, quotedNumber: Double(scalar.text) != nil),
+        node.range)
       return
     }
     guard value.isFinite else {
-      report("invalid-number", "\(label()) must be a finite number, found \(scalar.text)", node.range)
+      report(
+        "invalid-number", InputMessage(InputMessages.numberNotFinite(language, label(), scalar.text)), node.range)
       return
     }
+    let outOfRange: Bool
     switch format {
-    case .nonNegative where value < 0:
-      report("invalid-number", "\(label()) must be 0 or more, found \(scalar.text)", node.range)
-    case .count where value < 0 || value != value.rounded() || value > Double(Int32.max):
-      report("invalid-number", "\(label()) must be a whole number, 0 or more, found \(scalar.text)", node.range)
-    case .percent where value < 0 || value > 100:
-      report("invalid-number", "\(label()) must be a percentage from 0 to 100, found \(scalar.text)", node.range)
-    default:
-      break
+    case .nonNegative: outOfRange = value < 0
+    case .count: outOfRange = value < 0 || value != value.rounded() || value > Double(Int32.max)
+    case .percent: outOfRange = value < 0 || value > 100
+    }
+    if outOfRange {
+      report(
+        "invalid-number", InputMessage(InputMessages.numberOutOfRange(language, label(), format, scalar.text)),
+        node.range)
     }
   }
 
   private mutating func checkFormat(
-    _ text: String, _ format: TextFormat, node: YAMLNode, label: @autoclosure () -> String
+    _ text: String, _ format: TextFormat, node: YAMLNode, label: @autoclosure () -> String, field: FieldPlace?
   ) {
     switch format {
     case .free:
-      if Self.isBlank(text) { report("invalid-value", "\(label()) is empty", node.range) }
+      if Self.isBlank(text) {
+        report("invalid-value", InputMessage(InputMessages.emptyText(language, label())), node.range)
+      }
     case .id:
       if !Self.isID(text) {
         report(
-          "invalid-id", "\(label()) must be a lowercase kebab-case id, found '\(text)'", node.range,
-          help: Self.idHelp(text))
+          "invalid-id",
+          InputMessage(InputMessages.notID(language, label(), text), help: idHelp(text, field?.referenceKind)),
+          node.range)
       }
     case .date:
       if Day(text) == nil {
-        report(
-          "invalid-date", "\(label()) must be a date YYYY-MM-DD, found '\(text)'", node.range,
-          help: "write a real calendar day, like 2025-07-01")
+        report("invalid-date", InputMessages.notDate(language, label(), text), node.range)
       }
     case .currency:
       if text.utf8.count != 3 || !text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
-        report(
-          "invalid-value", "\(label()) must be an ISO 4217 currency code, found '\(text)'", node.range,
-          help: "write VND")
+        report("invalid-value", InputMessages.notCurrency(language, label(), text), node.range)
       }
     case .regex:
       do {
         _ = try NSRegularExpression(pattern: text)
       } catch {
-        report("invalid-value", "\(label()) is not a valid regular expression: '\(text)'", node.range)
+        report("invalid-value", InputMessage(InputMessages.notRegex(language, label(), text)), node.range)
       }
     }
   }
 
   /// The node's text when it is a string scalar; otherwise reports `wrong-type` and returns nil.
   private mutating func expectText(_ node: YAMLNode, label: @autoclosure () -> String) -> String? {
-    guard let scalar = node.scalar else {
+    guard let scalar = node.scalar, case .string = scalar.value else {
       if !node.isInvalid {
-        report("wrong-type", "\(label()) must be text, found \(describe(node))", node.range)
+        report("wrong-type", InputMessages.notText(language, label(), node), node.range)
       }
-      return nil
-    }
-    guard case .string = scalar.value else {
-      let help: String? =
-        if case .null = scalar.value {
-          "write the value after the colon"
-        } else {
-          "quote it to keep it as text: \"\(scalar.text)\""
-        }
-      report("wrong-type", "\(label()) must be text, found \(describe(node))", node.range, help: help)
       return nil
     }
     return scalar.text
   }
 
-  private func describe(_ node: YAMLNode) -> String {
-    guard let scalar = node.scalar else { return node.kindName }
-    switch scalar.value {
-    case .string: return "text '\(scalar.text)'"
-    case .null: return "nothing"
-    default: return "\(scalar.value.kindName) \(scalar.text)"
+  /// The help of an invalid id: the rules' id it names, else the text written as an id.
+  private func idHelp(_ text: String, _ kind: CatalogVocabulary.Kind?) -> String {
+    if let kind, let references, let id = references.vocabulary[kind].closest(to: text) {
+      return InputMessages.idHelp(
+        language, suggestion: id, name: references.name(of: id, kind, language), kebab: nil)
     }
+    return InputMessages.idHelp(language, suggestion: nil, name: nil, kebab: Self.kebabCase(text))
   }
 
   /// Whether a text is empty or all white space. A text that starts with a printable ASCII
@@ -279,15 +270,61 @@ struct Validator {
     return !previousWasHyphen
   }
 
-  static func idHelp(_ text: String) -> String {
-    let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+  /// `text` written as an id, its letters kept without their diacritics (`Giấy khai sinh` →
+  /// `giay-khai-sinh`, `Application_Form` → `application-form`), when that makes an id.
+  static func kebabCase(_ text: String) -> String? {
+    let words = Suggest.fold(text).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
     let suggestion = words.joined(separator: "-")
-    return suggestion.isEmpty || !isID(suggestion)
-      ? "ids use lowercase letters, digits and single hyphens" : "write '\(suggestion)'"
+    return suggestion.isEmpty || !isID(suggestion) ? nil : suggestion
   }
 
-  private mutating func report(_ id: String, _ message: String, _ range: SourceRange, help: String? = nil) {
+  private mutating func report(_ id: String, _ text: InputMessage, _ range: SourceRange) {
     diagnostics.append(
-      Diagnostic(id: id, message: message, location: SourceLocation(file: file, range: range), help: help))
+      Diagnostic(
+        id: id, message: text.message, location: SourceLocation(file: file, range: range), help: text.help))
+  }
+}
+
+/// Where a value sits: the object and the key it is the value of (or, for a list, whose items it is).
+struct FieldPlace {
+  let object: ObjectShape
+  let key: String
+
+  /// What an id here refers to in rules/, if anything.
+  var referenceKind: CatalogVocabulary.Kind? {
+    switch (object.name, key) {
+    case ("procedure", "field"): .field
+    case ("procedure", "levels"), ("target", "level"): .level
+    case ("procedure", "subjects"): .subject
+    case ("procedure", "data_sources"), ("result", "updates"): .source
+    case ("requirement", "paper"), ("requirement", "any_of"), ("result", "paper"), ("source", "provides"),
+      ("paper type", "replaced_by"):
+      .paper
+    default: nil
+    }
+  }
+}
+
+/// The rules' ids and names, for suggesting the id a drafter meant where they wrote a name.
+struct ReferenceSuggestions: Sendable {
+  let vocabulary: CatalogVocabulary
+  let rules: Rules
+
+  init(_ rules: Rules) {
+    self.rules = rules
+    self.vocabulary = CatalogVocabulary(rules)
+  }
+
+  /// The name of `id` in `language`, as the rules give it.
+  func name(of id: String, _ kind: CatalogVocabulary.Kind, _ language: Language) -> String? {
+    let name: LocalizedText?
+    switch kind {
+    case .level: name = rules.levels.first { $0.id.value == id }?.name
+    case .field: name = rules.fields.first { $0.id.value == id }?.name
+    case .subject: name = rules.subjects.first { $0.id.value == id }?.name
+    case .paper: name = rules.papers.first { $0.id.value == id }?.name
+    case .source: name = rules.sources.first { $0.id.value == id }?.name
+    }
+    return name?.text(preferring: language.rawValue)
   }
 }

@@ -77,7 +77,7 @@ struct DiffCommand: ParsableCommand {
       new = (roots[1], roots[1])
     }
     var results: [CheckResult] = []
-    for (root, _) in [old, new] {
+    for (root, name) in [old, new] {
       guard let storage = DiskStorage(root: root) else {
         printError(
           language.errorPrefix
@@ -86,7 +86,17 @@ struct DiffCommand: ParsableCommand {
       }
       var options = CompileOptions(asOf: asOf)
       options.language = language
-      results.append(Compiler.check(storage, options: options))
+      let result = Compiler.check(storage, options: options)
+      // A side without its rules has no procedures to compare: every one would read as removed.
+      if let fatal = result.fatal {
+        printError(
+          language.errorPrefix
+            + language.say(
+              vi: "không so sánh được danh mục trong '\(name)': \(fatal.message)",
+              en: "the catalog in '\(name)' cannot be compared: \(fatal.message)"))
+        throw ExitCode(2)
+      }
+      results.append(result)
     }
     let diff = CatalogDiff.compare(old: results[0], new: results[1], language: language)
     for ((_, name), (result, failed)) in zip([old, new], zip(results, [diff.failed.old, diff.failed.new])) {

@@ -10,6 +10,12 @@ extension ReportOptions {
   /// `--max-warnings`). With `--write-baseline`, records them and exits 0.
   func report(_ result: CheckResult, storage: DiskStorage, catalog: CatalogOptions) throws -> Bool {
     let language = result.language
+    // A catalog that cannot be judged (its rules files missing) gets its one error, no baseline,
+    // and exit 2.
+    if result.fatal != nil {
+      try show(result.diagnostics, DiagnosticSummary(result.diagnostics), result, stale: [], storage, catalog)
+      throw ExitCode(2)
+    }
     if let writeBaseline {
       let recorded = Baseline.record(result.diagnostics, storage: storage)
       try writeFile(writeBaseline, recorded.encoded(), language: language)
@@ -38,17 +44,7 @@ extension ReportOptions {
     // Filtered only when something is hidden: a copy of a national catalog's findings is 30 MB.
     let shown = minSeverity == .info ? diagnostics : diagnostics.filter { $0.severity >= minSeverity }
     let counts = DiagnosticSummary(diagnostics)
-    fflush(nil)  // what print left in its buffer goes first
-    render(format, shown, counts, result, stale: stale, storage: storage, catalog: catalog) {
-      writeAll(STDOUT_FILENO, $0)
-    }
-    for output in outputs {
-      try writeFile(output.path, language: language) { write in
-        render(
-          output.format, shown, counts, result, stale: stale, storage: storage, catalog: catalog, colored: false,
-          into: write)
-      }
-    }
+    try show(shown, counts, result, stale: stale, storage, catalog)
     if counts.errors > 0 { return true }
     if failOn == .warning && counts.warnings > 0 { return true }
     if let maxWarnings, counts.warnings > maxWarnings {
@@ -60,6 +56,24 @@ extension ReportOptions {
       return true
     }
     return false
+  }
+
+  /// Prints the findings in `--format` and writes each `--output`.
+  private func show(
+    _ shown: [Diagnostic], _ counts: DiagnosticSummary, _ result: CheckResult, stale: [Baseline.Entry],
+    _ storage: DiskStorage, _ catalog: CatalogOptions
+  ) throws {
+    fflush(nil)  // what print left in its buffer goes first
+    render(format, shown, counts, result, stale: stale, storage: storage, catalog: catalog) {
+      writeAll(STDOUT_FILENO, $0)
+    }
+    for output in outputs {
+      try writeFile(output.path, language: result.language) { write in
+        render(
+          output.format, shown, counts, result, stale: stale, storage: storage, catalog: catalog, colored: false,
+          into: write)
+      }
+    }
   }
 
   /// Renders the findings in `format`, handing the text to `write` a piece at a time (the human
