@@ -76,3 +76,33 @@ struct SyntaxHelpTests {
     }
   }
 }
+
+/// A fee written the Vietnamese way with two dots (`1.500.000`) is text to YAML: the wrong-type
+/// error says the number it probably means.
+@Suite("Thousands separators")
+struct ThousandsSeparatorTests {
+  @Test func twoDotsIsTextAndTheHelpSaysTheNumber() throws {
+    var files: [String: [UInt8]] = [:]
+    for (path, text) in ExampleCatalog.rules { files[path] = Array(text.utf8) }
+    files["catalog/1.000001.yaml"] = Array(
+      ExampleCatalog.procedure.replacingOccurrences(
+        of: "fee: {amount: 0, currency: VND}", with: "fee: {amount: 1.500.000, currency: VND}"
+      ).utf8)
+    for language in Language.allCases {
+      var options = CompileOptions(jobs: 1)
+      options.language = language
+      let result = Compiler.check(MemoryStorage(files: files), options: options)
+      let found = try #require(result.diagnostics.first { $0.id == "wrong-type" })
+      #expect(found.help?.contains("`1500000`") == true, "\(language)")
+      #expect(found.help?.contains(language == .vi ? "1.500.000" : "1,500,000") == true)
+    }
+  }
+
+  @Test func amountsTheDotsMean() {
+    #expect(FeeAmountCheck.thousandsSeparated("100.000") == "100000")
+    #expect(FeeAmountCheck.thousandsSeparated("1.500.000") == "1500000")
+    #expect(FeeAmountCheck.thousandsSeparated("1.5") == nil)
+    #expect(FeeAmountCheck.thousandsSeparated("1000.000") == nil)
+    #expect(FeeAmountCheck.thousandsSeparated("12.50") == nil)
+  }
+}

@@ -840,12 +840,26 @@ enum InputMessages {
   }
 
   static func notNumber(_ language: Language, _ label: String, _ node: YAMLNode, quotedNumber: Bool) -> InputMessage {
+    // `1.500.000` is how Vietnamese writes one million five hundred thousand; YAML reads it as
+    // text. Say which number it probably means.
+    if let text = node.scalar?.text, let meant = FeeAmountCheck.thousandsSeparated(text) {
+      switch language {
+      case .vi:
+        return InputMessage(
+          "\(label) phải là một số, \(found(node, .vi))",
+          help: "viết `\(meant)` (\(FeeAmountCheck.grouped(meant, "."))): số không có dấu chấm phân cách hàng nghìn")
+      case .en:
+        return InputMessage(
+          "\(label) must be a number, \(found(node, .en))",
+          help: "write `\(meant)` (\(FeeAmountCheck.grouped(meant, ","))): numbers take no thousands separators")
+      }
+    }
     switch language {
     case .vi:
-      InputMessage(
+      return InputMessage(
         "\(label) phải là một số, \(found(node, .vi))", help: quotedNumber ? "viết số không có dấu ngoặc kép" : nil)
     case .en:
-      InputMessage(
+      return InputMessage(
         "\(label) must be a number, \(found(node, .en))", help: quotedNumber ? "write the number without quotes" : nil)
     }
   }
