@@ -19,13 +19,13 @@ extension Day {
     bytes.append(zero + UInt8(month / 10 % 10))
     bytes.append(zero + UInt8(month % 10))
     bytes.append(UInt8(ascii: "/"))
-    if year >= 1000 {
-      bytes += String(year).utf8
-    } else {
-      // Never in a decoded catalog (years are four digits), but a day stays readable anyway.
-      bytes += String(repeating: "0", count: year < 10 ? 3 : year < 100 ? 2 : 1).utf8
-      bytes += String(year).utf8
-    }
+    // Four digits written in place: a day is in every message about a connection, and a String
+    // for the year cost more than the rest of the day.
+    let year = min(year, 9999)
+    bytes.append(zero + UInt8(year / 1000))
+    bytes.append(zero + UInt8(year / 100 % 10))
+    bytes.append(zero + UInt8(year / 10 % 10))
+    bytes.append(zero + UInt8(year % 10))
   }
 }
 
@@ -70,9 +70,10 @@ extension Catalog {
     let second = utf8.dropFirst().first
     let isAcronym = second.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ?? true
     if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && !isAcronym {
-      // The usual case, `Cấp ...`: one ASCII byte to lower.
-      bytes.append(first + 32)
-      bytes += utf8.dropFirst()
+      // The usual case, `Cấp ...`: the name as it is, then its first byte lowered.
+      let start = bytes.count
+      bytes += utf8
+      bytes[start] += 32
     } else if first >= 0x80, let head = name.first, head.isUppercase,
       !name.dropFirst().prefix(1).contains(where: \.isUppercase)
     {
