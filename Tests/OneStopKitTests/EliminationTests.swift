@@ -53,8 +53,9 @@ struct EliminationTests {
       let provisions = Self.analyze(sources: sources, papers: papers)["identity"]?.levels.first?.provisions
       #expect(provisions?.map { "\($0.source) \($0.paper)" } == expected, "data_sources: \(sources)")
     }
-    let result = Compiler.check(
-      MemoryStorage(texts: Self.files(sources: "[]", papers: papers)), options: CompileOptions(jobs: 1))
+    var options = CompileOptions(jobs: 1)
+    options.language = .en
+    let result = Compiler.check(MemoryStorage(texts: Self.files(sources: "[]", papers: papers)), options: options)
     let missed = result.diagnostics.first { $0.id == "missed-source" }?.message ?? ""
     #expect(
       missed.hasSuffix(

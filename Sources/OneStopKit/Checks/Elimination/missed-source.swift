@@ -2,13 +2,23 @@
 struct MissedSourceCheck: EliminationCheck {
   static let description = CheckDescription(
     id: "missed-source", severity: .warning, stage: .elimination,
-    summary: "a connected database provides a still-required paper, but the procedure does not list it",
-    rationale: """
-      A paper stays required only because the procedure's `data_sources` leaves out the database \
-      that holds it. Listing the database (after checking the procedure's law allows the query) \
-      eliminates the paper. One finding per requirement, only where it is still required and has no \
-      waiver; a form alternative of an `any_of` never qualifies.
-      """,
+    summary: Localized(
+      vi: "cơ sở dữ liệu đã kết nối có giấy tờ vẫn phải cung cấp, nhưng thủ tục chưa liệt kê cơ sở dữ liệu đó",
+      en: "a connected database provides a still-required paper, but the procedure does not list it"),
+    rationale: Localized(
+      vi: """
+        Giấy tờ vẫn phải cung cấp chỉ vì `data_sources` của thủ tục bỏ sót cơ sở dữ liệu đang lưu \
+        giữ giấy tờ đó. Liệt kê cơ sở dữ liệu này (sau khi xác định căn cứ pháp lý của thủ tục cho \
+        phép khai thác) thì giấy tờ được cắt giảm. Mỗi thành phần hồ sơ chỉ có một thông báo, khi \
+        thành phần đó vẫn phải cung cấp và không có ngoại lệ giữ lại giấy tờ; mẫu đơn, tờ khai nằm \
+        trong `any_of` không bao giờ được tính.
+        """,
+      en: """
+        A paper stays required only because the procedure's `data_sources` leaves out the database \
+        that holds it. Listing the database (after checking the procedure's law allows the query) \
+        eliminates the paper. One finding per requirement, only where it is still required and has no \
+        waiver; a form alternative of an `any_of` never qualifies.
+        """),
     triggering: [
       Example(EliminationExample.with("  - ↓{id: identity, paper: citizen-id}\n", sources: "[]")),
       Example(EliminationExample.with("  - ↓{id: marriage, paper: marriage-certificate}\n", levels: "[provincial]")),
@@ -42,11 +52,19 @@ struct MissedSourceCheck: EliminationCheck {
         }
       }
       guard !missed.isEmpty else { continue }
+      let phrase = provisionsPhrase(missed, in: catalog, findings.language)
       findings.report(
         Self.self,
-        "requirement '\(item.requirementID)' is still required, but sources the procedure does not list provide it: \(provisionsPhrase(missed))",
+        findings.say(
+          vi:
+            "thành phần hồ sơ '\(item.requirementID)' vẫn phải cung cấp, trong khi cơ sở dữ liệu mà thủ tục chưa liệt kê đã có giấy tờ này: \(phrase)",
+          en:
+            "requirement '\(item.requirementID)' is still required, but sources the procedure does not list provide it: \(phrase)"
+        ),
         file: procedure.file, at: requirement.range,
-        help: "add the source to `data_sources` if the procedure's law allows the query")
+        help: findings.say(
+          vi: "thêm cơ sở dữ liệu vào `data_sources` nếu căn cứ pháp lý của thủ tục cho phép khai thác",
+          en: "add the source to `data_sources` if the procedure's law allows the query"))
     }
   }
 }

@@ -2,11 +2,18 @@
 struct UnneededWaiverCheck: EliminationCheck {
   static let description = CheckDescription(
     id: "unneeded-waiver", severity: .warning, stage: .elimination,
-    summary: "a `keep:` waiver on a paper that is not obtainable anyway",
-    rationale: """
-      A waiver that keeps nothing hides the moment the paper becomes obtainable; remove it so the \
-      analysis speaks up when a database is connected.
-      """,
+    summary: Localized(
+      vi: "ngoại lệ giữ lại giấy tờ `keep:` cho giấy tờ vốn không khai thác được",
+      en: "a `keep:` waiver on a paper that is not obtainable anyway"),
+    rationale: Localized(
+      vi: """
+        Ngoại lệ không giữ lại gì sẽ che mất thời điểm giấy tờ trở nên khai thác được; hãy xóa \
+        ngoại lệ để việc phân tích cắt giảm lên tiếng khi cơ sở dữ liệu được kết nối.
+        """,
+      en: """
+        A waiver that keeps nothing hides the moment the paper becomes obtainable; remove it so the \
+        analysis speaks up when a database is connected.
+        """),
     triggering: [
       Example(
         EliminationExample.with(
@@ -28,8 +35,15 @@ struct UnneededWaiverCheck: EliminationCheck {
       guard let waiver = requirement.keep else { continue }
       findings.report(
         Self.self,
-        "requirement '\(item.requirementID)' has a waiver, but no listed source connected at its levels provides it",
-        file: procedure.file, at: waiver.range, help: "remove `keep:`; the paper is required anyway")
+        findings.say(
+          vi:
+            "thành phần hồ sơ '\(item.requirementID)' có ngoại lệ giữ lại giấy tờ, nhưng không cơ sở dữ liệu nào mà thủ tục liệt kê và đã kết nối ở các cấp thực hiện có giấy tờ này",
+          en:
+            "requirement '\(item.requirementID)' has a waiver, but no listed source connected at its levels provides it"
+        ),
+        file: procedure.file, at: waiver.range,
+        help: findings.say(
+          vi: "xóa `keep:`; giấy tờ này vẫn phải cung cấp", en: "remove `keep:`; the paper is required anyway"))
     }
   }
 }

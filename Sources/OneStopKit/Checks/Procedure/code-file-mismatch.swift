@@ -2,11 +2,17 @@
 struct CodeFileMismatchCheck: ProcedureCheck {
   static let description = CheckDescription(
     id: "code-file-mismatch", stage: .rule,
-    summary: "file name does not match the procedure's code",
-    rationale: """
-      One procedure per file, named CODE.yaml, lets drafters and reviewers find a procedure by its \
-      code and keeps one file from silently shadowing another.
-      """,
+    summary: Localized(
+      vi: "tên tệp không khớp mã thủ tục", en: "file name does not match the procedure's code"),
+    rationale: Localized(
+      vi: """
+        Mỗi thủ tục một tệp, đặt tên theo mã thủ tục (MÃ.yaml), giúp người soạn thảo và người rà \
+        soát tìm được thủ tục theo mã, và tránh để một tệp lặng lẽ che khuất tệp khác.
+        """,
+      en: """
+        One procedure per file, named CODE.yaml, lets drafters and reviewers find a procedure by its \
+        code and keeps one file from silently shadowing another.
+        """),
     triggering: [
       Example(
         ExampleCatalog.procedure.replacingOccurrences(of: "code: ", with: "code: ↓"), path: "catalog/1.000002.yaml")
@@ -28,8 +34,12 @@ struct CodeFileMismatchCheck: ProcedureCheck {
     }
     if stem != code.value && Normalization.nfc(String(stem)) != code.value {
       findings.report(
-        Self.self, "file '\(name)' holds procedure '\(code.value)'", file: procedure.file, at: code.range,
-        help: "rename the file to '\(code.value).yaml'")
+        Self.self,
+        findings.say(
+          vi: "tệp '\(name)' chứa thủ tục có mã '\(code.value)'", en: "file '\(name)' holds procedure '\(code.value)'"),
+        file: procedure.file, at: code.range,
+        help: findings.say(
+          vi: "đổi tên tệp thành '\(code.value).yaml'", en: "rename the file to '\(code.value).yaml'"))
     }
   }
 

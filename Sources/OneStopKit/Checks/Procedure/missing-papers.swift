@@ -2,11 +2,18 @@
 struct MissingPapersCheck: ProcedureCheck {
   static let description = CheckDescription(
     id: "missing-papers", stage: .rule,
-    summary: "procedure lists no paper, neither in `papers` nor in a case",
-    rationale: """
-      Every published procedure has a dossier (thành phần hồ sơ), at least its application; a \
-      procedure with none is almost always a file cut short.
-      """,
+    summary: Localized(
+      vi: "thủ tục không có thành phần hồ sơ nào, cả trong `papers` lẫn trong các trường hợp",
+      en: "procedure lists no paper, neither in `papers` nor in a case"),
+    rationale: Localized(
+      vi: """
+        Mọi thủ tục được công bố đều có thành phần hồ sơ, ít nhất là đơn, tờ khai; thủ tục không có \
+        thành phần hồ sơ nào hầu như luôn là tệp bị soạn dở.
+        """,
+      en: """
+        Every published procedure has a dossier (thành phần hồ sơ), at least its application; a \
+        procedure with none is almost always a file cut short.
+        """),
     triggering: [
       Example(
         ExampleCatalog.procedure.replacingOccurrences(
@@ -33,11 +40,16 @@ struct MissingPapersCheck: ProcedureCheck {
   func check(_ procedure: Procedure, in catalog: Catalog, into findings: inout Findings) {
     if procedure.papers.isEmpty && procedure.cases.allSatisfy({ $0.papers.isEmpty }) {
       // A file whose code is missing or was refused still gets the finding, without an empty name.
-      let subject = procedure.code.value.isEmpty ? "this procedure" : "procedure '\(procedure.code.value)'"
+      let code = procedure.code.value
       findings.report(
-        Self.self, "\(subject) lists no paper", file: procedure.file,
-        at: procedure.papersRange ?? SourceRange(at: procedure.range.start),
-        help: "add the dossier under `papers:`, or under the `cases:` it depends on")
+        Self.self,
+        findings.say(
+          vi: "\(code.isEmpty ? "thủ tục này" : "thủ tục '\(code)'") chưa có thành phần hồ sơ nào",
+          en: "\(code.isEmpty ? "this procedure" : "procedure '\(code)'") lists no paper"),
+        file: procedure.file, at: procedure.papersRange ?? SourceRange(at: procedure.range.start),
+        help: findings.say(
+          vi: "thêm thành phần hồ sơ vào `papers:`, hoặc vào `cases:` theo từng trường hợp",
+          en: "add the dossier under `papers:`, or under the `cases:` it depends on"))
     }
   }
 }

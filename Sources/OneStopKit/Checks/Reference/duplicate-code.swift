@@ -2,8 +2,10 @@
 struct DuplicateCodeCheck: CatalogCheck {
   static let description = CheckDescription(
     id: "duplicate-code", stage: .rule,
-    summary: "two procedure files have the same code",
-    rationale: "A code identifies one procedure nationally; two files with one code publish two answers.",
+    summary: Localized(vi: "hai tệp thủ tục trùng mã thủ tục", en: "two procedure files have the same code"),
+    rationale: Localized(
+      vi: "Mỗi mã thủ tục xác định một thủ tục trên cả nước; hai tệp trùng mã công bố hai câu trả lời khác nhau.",
+      en: "A code identifies one procedure nationally; two files with one code publish two answers."),
     triggering: [
       Example(
         files: [
@@ -23,8 +25,13 @@ struct DuplicateCodeCheck: CatalogCheck {
       let code = procedure.code
       if let first = seen[code.value] {
         findings.report(
-          Self.self, "procedure code '\(code.value)' is used by another file", file: procedure.file, at: code.range,
-          notes: [DiagnosticNote("first used here", at: first)], help: "keep one file per procedure")
+          Self.self,
+          findings.say(
+            vi: "mã thủ tục '\(code.value)' đã được dùng ở một tệp khác",
+            en: "procedure code '\(code.value)' is used by another file"),
+          file: procedure.file, at: code.range,
+          notes: [DiagnosticNote(findings.say(vi: "dùng lần đầu ở đây", en: "first used here"), at: first)],
+          help: findings.say(vi: "mỗi thủ tục chỉ giữ một tệp", en: "keep one file per procedure"))
       } else {
         seen[code.value] = SourceLocation(file: procedure.file, range: code.range)
       }

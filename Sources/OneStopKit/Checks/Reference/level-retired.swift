@@ -2,12 +2,20 @@
 struct LevelRetiredCheck: ProcedureCheck {
   static let description = CheckDescription(
     id: "level-retired", stage: .rule,
-    summary: "procedure is assigned to a level that ended before the judging day",
-    rationale: """
-      Local government became two-tier on 2025-07-01: the district level ended on 2025-06-30 and its \
-      procedures moved to the commune or provincial level. A procedure still on a retired level \
-      has no competent authority.
-      """,
+    summary: Localized(
+      vi: "thủ tục được giao cho cấp thực hiện đã chấm dứt trước ngày đánh giá",
+      en: "procedure is assigned to a level that ended before the judging day"),
+    rationale: Localized(
+      vi: """
+        Chính quyền địa phương hai cấp vận hành từ 01/07/2025: cấp huyện kết thúc ngày 30/06/2025 và \
+        các thủ tục của cấp huyện chuyển về cấp xã hoặc cấp tỉnh. Thủ tục còn giao cho cấp thực hiện \
+        đã chấm dứt thì không có cơ quan có thẩm quyền giải quyết.
+        """,
+      en: """
+        Local government became two-tier on 2025-07-01: the district level ended on 2025-06-30 and its \
+        procedures moved to the commune or provincial level. A procedure still on a retired level \
+        has no competent authority.
+        """),
     triggering: [
       Example(ExampleCatalog.procedure.replacingOccurrences(of: "levels: [commune]", with: "levels: [↓district]"))
     ],
@@ -23,9 +31,16 @@ struct LevelRetiredCheck: ProcedureCheck {
       let until = catalog.levels[level.value]?.until?.value
       let current = catalog.rules.levels.filter { !catalog.isRetired(level: $0.id.value) }.map(\.id.value)
       findings.report(
-        Self.self, "level '\(level.value)' ended on \(until.map(\.description) ?? "?") (judged at \(catalog.asOf))",
+        Self.self,
+        findings.say(
+          vi:
+            "cấp thực hiện \(catalog.viQuoted(level.value, .level)) đã kết thúc ngày \(until.map(\.vietnamese) ?? "?") (ngày đánh giá \(catalog.asOf.vietnamese))",
+          en: "level '\(level.value)' ended on \(until.map(\.description) ?? "?") (judged at \(catalog.asOf))"),
         file: procedure.file, at: level.range,
-        help: "assign the procedure to a current level: \(current.joined(separator: ", "))")
+        help: findings.say(
+          vi:
+            "chuyển thủ tục sang một cấp thực hiện hiện hành: \(current.map { catalog.viQuoted($0, .level) }.joined(separator: ", "))",
+          en: "assign the procedure to a current level: \(current.joined(separator: ", "))"))
     }
   }
 }

@@ -2,11 +2,18 @@
 struct SourceProvidesFormCheck: CatalogCheck {
   static let description = CheckDescription(
     id: "source-provides-form", stage: .rule,
-    summary: "a shared database claims to provide a form",
-    rationale: """
-      A form (tờ khai, đơn) is the application itself: the applicant fills it in for this \
-      procedure, so no database can hold it and it is never eliminated.
-      """,
+    summary: Localized(
+      vi: "cơ sở dữ liệu dùng chung khai là cung cấp mẫu đơn, tờ khai", en: "a shared database claims to provide a form"
+    ),
+    rationale: Localized(
+      vi: """
+        Mẫu đơn, tờ khai chính là đơn đề nghị: người nộp hồ sơ tự điền cho thủ tục này, nên không cơ \
+        sở dữ liệu nào lưu giữ được và mẫu đơn, tờ khai không bao giờ được cắt giảm.
+        """,
+      en: """
+        A form (tờ khai, đơn) is the application itself: the applicant fills it in for this \
+        procedure, so no database can hold it and it is never eliminated.
+        """),
     triggering: [
       Example(
         files: [
@@ -28,9 +35,16 @@ struct SourceProvidesFormCheck: CatalogCheck {
     for source in catalog.rules.sources {
       for paper in source.provides where catalog.formPapers.contains(paper.value) {
         findings.report(
-          Self.self, "shared database '\(source.id.value)' claims to provide the form '\(paper.value)'",
+          Self.self,
+          findings.say(
+            vi:
+              "cơ sở dữ liệu dùng chung \(catalog.viQuoted(source.id.value, .source)) khai là cung cấp mẫu đơn, tờ khai \(catalog.viQuoted(paper.value, .paper))",
+            en: "shared database '\(source.id.value)' claims to provide the form '\(paper.value)'"),
           file: source.file, at: paper.range,
-          help: "remove it from `provides`; if it is not a form, drop `kind: form` from the paper type")
+          help: findings.say(
+            vi:
+              "xóa giấy tờ này khỏi `provides`; nếu đó không phải mẫu đơn, tờ khai thì bỏ `kind: form` khỏi loại giấy tờ",
+            en: "remove it from `provides`; if it is not a form, drop `kind: form` from the paper type"))
       }
     }
   }

@@ -2,11 +2,19 @@
 struct UnusedPaperTypeCheck: CatalogCheck {
   static let description = CheckDescription(
     id: "unused-paper-type", severity: .info, stage: .rule,
-    summary: "paper type is neither required nor issued by any procedure",
-    rationale: """
-      A vocabulary entry nothing uses is often a leftover of a renamed paper; abolished paper types \
-      and those named as a replacement are kept on purpose and not reported.
-      """,
+    summary: Localized(
+      vi: "loại giấy tờ không được thủ tục nào yêu cầu hay cấp",
+      en: "paper type is neither required nor issued by any procedure"),
+    rationale: Localized(
+      vi: """
+        Một mục trong danh mục không được dùng ở đâu thường là phần còn sót lại của một giấy tờ đã \
+        đổi mã; loại giấy tờ đã bị bãi bỏ và loại giấy tờ được nêu là giấy tờ thay thế được giữ có \
+        chủ ý và không bị báo.
+        """,
+      en: """
+        A vocabulary entry nothing uses is often a leftover of a renamed paper; abolished paper types \
+        and those named as a replacement are kept on purpose and not reported.
+        """),
     triggering: [
       Example(
         files: [
@@ -54,8 +62,14 @@ struct UnusedPaperTypeCheck: CatalogCheck {
     }
     for paper in catalog.rules.papers where unused.contains(paper.id.value) {
       findings.report(
-        Self.self, "paper type '\(paper.id.value)' is not used by any procedure", file: paper.file, at: paper.id.range,
-        help: "remove it, or require it where the record asks for it")
+        Self.self,
+        findings.say(
+          vi: "loại giấy tờ \(catalog.viQuoted(paper.id.value, .paper)) không được thủ tục nào sử dụng",
+          en: "paper type '\(paper.id.value)' is not used by any procedure"),
+        file: paper.file, at: paper.id.range,
+        help: findings.say(
+          vi: "xóa loại giấy tờ này, hoặc yêu cầu nó ở thủ tục mà hồ sơ đã công bố có nêu giấy tờ này",
+          en: "remove it, or require it where the record asks for it"))
     }
   }
 }
