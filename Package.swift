@@ -52,11 +52,16 @@ let package = Package(
     .systemLibrary(name: "CFuzzer"),
     .executableTarget(
       name: "onestop-fuzz",
-      dependencies: ["OneStopKit", "CFuzzer"]),
+      dependencies: ["OneStopTestSupport", "CFuzzer"]),
+    // Test hooks, out of the shipped library: the fuzz targets and the write fault the build tests
+    // inject. The tests and the fuzzer depend on it; the onestop program does not.
+    .target(
+      name: "OneStopTestSupport",
+      dependencies: ["OneStopKit"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, and the thread-count test the generator, so both are
       // built with the tests.
-      dependencies: ["OneStopKit", "onestop", "onestop-gen"]),
+      dependencies: ["OneStopKit", "OneStopTestSupport", "onestop", "onestop-gen"]),
   ]
 )

@@ -1,4 +1,4 @@
-import OneStopKit
+import OneStopTestSupport
 
 #if FUZZING
   import CFuzzer

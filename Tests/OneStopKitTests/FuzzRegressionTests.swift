@@ -1,5 +1,5 @@
 import Foundation
-import OneStopKit
+import OneStopTestSupport
 import Testing
 
 /// Every input that once crashed the fuzzer (Tests/Fuzz/regressions) and the seed corpus run

@@ -62,4 +62,6 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
 /// Why writing the output failed: the message names the path and the system's reason.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
   public var description: String
+
+  public init(description: String) { self.description = description }
 }

@@ -42,9 +42,12 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   var keepsSpare = false
   /// What this build put in the staging folder: relative paths, folders, files created anew.
   let placed = PlacedFiles()
+  /// Asked before every write (see `WriteGate`); nil outside tests.
+  let gate: (any WriteGate)?
 
   /// Creates the staging folder (and the output's parent folder when missing).
-  public init(destination: String) throws(OutputError) {
+  public init(destination: String, gate: (any WriteGate)? = nil) throws(OutputError) {
+    self.gate = gate
     var trimmed = destination
     while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
     self.destination = trimmed
@@ -121,7 +124,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       let ready: Bool
       do throws(OutputError) {
         try makeFolders(for: relativePath)
-        try FaultInjection.check(relativePath)
+        try gate?.admit(relativePath)
         let previous = destination + "/" + relativePath
         if BuildCache.FileStamp.of(previous) != stamp {
           ready = false
@@ -166,7 +169,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   public func write(_ relativePath: String, _ bytes: [UInt8]) throws(OutputError) {
     let path = staging + "/" + relativePath
     try makeFolders(for: relativePath)
-    try FaultInjection.check(relativePath)
+    try gate?.admit(relativePath)
     if let previous = previousFile(relativePath) {
       defer { close(previous.fd) }
       let unchanged = previous.size == bytes.count && Self.nextBytes(of: previous.fd, match: bytes)
@@ -196,14 +199,16 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
   final class Appender: OutputStreamSink {
     private let fd: Int32
     private let path: String
+    private let gate: (any WriteGate)?
 
-    fileprivate init(fd: Int32, path: String) {
+    fileprivate init(fd: Int32, path: String, gate: (any WriteGate)?) {
       self.fd = fd
       self.path = path
+      self.gate = gate
     }
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
-      try FaultInjection.check(path)
+      try gate?.admit(path)
       if let failure = POSIX.writeAll(fd, bytes) {
         throw OutputError(description: "cannot write '\(path)': \(POSIX.errorText(failure))")
       }
@@ -222,13 +227,15 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     private let previous: Int32
     private let previousPath: String
     private let path: String
+    private let gate: (any WriteGate)?
     private var matched = 0
     private var writer: Appender?
 
-    fileprivate init(previous: Int32, previousPath: String, path: String) {
+    fileprivate init(previous: Int32, previousPath: String, path: String, gate: (any WriteGate)?) {
       self.previous = previous
       self.previousPath = previousPath
       self.path = path
+      self.gate = gate
     }
 
     deinit { Glibc.close(previous) }
@@ -238,7 +245,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
       if let writer { return writer }
       let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
       guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(OutputTree.errorText())") }
-      let appender = Appender(fd: fd, path: path)
+      let appender = Appender(fd: fd, path: path, gate: gate)
       writer = appender
       var copied = 0
       var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -257,7 +264,7 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     }
 
     func write(_ bytes: [UInt8]) throws(OutputError) {
-      try FaultInjection.check(path)
+      try gate?.admit(path)
       if writer == nil && OutputTree.nextBytes(of: previous, match: bytes) {
         matched += bytes.count
         return
@@ -281,11 +288,11 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
     clear(path)
     placed.add(relativePath, fresh: false)
     if let previous = previousFile(relativePath) {
-      return ComparingAppender(previous: previous.fd, previousPath: previous.path, path: path)
+      return ComparingAppender(previous: previous.fd, previousPath: previous.path, path: path, gate: gate)
     }
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw OutputError(description: "cannot create '\(path)': \(Self.errorText())") }
-    return Appender(fd: fd, path: path)
+    return Appender(fd: fd, path: path, gate: gate)
   }
 
   static func errorText() -> String { POSIX.errorText() }

@@ -21,7 +21,7 @@
 /// libyaml reads most of a file's bytes one code point at a time through its reader, scanner and
 /// parser; a catalog file of this subset needs one look at each byte. The differential tests and
 /// the fuzz harness hold the two to the same events on every file the scanner takes.
-struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
+package struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
   private struct Event {
     var kind: YAMLEventKind
     var style: ScalarStyle = .plain
@@ -452,7 +452,7 @@ extension QuickYAMLScanner {
   /// the bytes or gives the same events: kinds, scalar values and styles, flow styles, no anchor
   /// or tag, and every mark the decoder reads (scalars' starts and ends, collections' starts,
   /// flow collections' ends). The differential tests and the fuzz harness run it.
-  static func disagreement(with bytes: [UInt8]) -> String? {
+  package static func disagreement(with bytes: [UInt8]) -> String? {
     bytes.withUnsafeBufferPointer { buffer -> String? in
       guard var quick = QuickYAMLScanner(buffer, array: bytes) else { return nil }
       guard var libyaml = YAMLEventReader(buffer, array: bytes) else { return "libyaml's reader refuses the file" }

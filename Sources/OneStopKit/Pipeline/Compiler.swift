@@ -179,13 +179,13 @@ public enum Compiler {
   }
 
   /// One file after reading, loading and validation.
-  struct LoadedFile: Sendable {
+  package struct LoadedFile: Sendable {
     var path: String
     /// Whether the file was there to read (missing rules files are not counted as read).
     var exists = true
     /// The root node, when the file is worth decoding.
     var root: YAMLNode?
-    var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
     var ignores: [IgnoreComment] = []
     /// The digest of the file's bytes, when asked for and the file could be read.
     var digest: ContentDigest?
@@ -193,7 +193,7 @@ public enum Compiler {
 
   /// Reads and decodes one procedure file: on the fast path when it takes the file, else
   /// through the tree path.
-  static func loadProcedure(
+  package static func loadProcedure(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
     _ known: KnownTexts
   ) -> (LoadedFile, Procedure?) {

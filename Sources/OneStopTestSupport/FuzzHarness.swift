@@ -1,3 +1,5 @@
+import OneStopKit
+
 /// The fuzz target's body, public so tests replay the corpus and every input that once crashed:
 /// arbitrary bytes go through the loader, the decoder, the checks, every diagnostic renderer and,
 /// when the catalog has no errors, every emitter (into memory). It returns normally, or traps on
