@@ -43,11 +43,11 @@ package struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
   private var lastMark = (line: -1, offset: 0, column: 0)
 
   /// The deepest nesting the scanner reads (libyaml then reads deeper files, up to the limit).
-  static let maxDepth = 64
+  package static let maxDepth = 64
 
   /// Scans `bytes` (which must stay where they are until the scanner is gone), or returns `nil`
   /// when they are outside the subset.
-  init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8], maxDepth: Int = QuickYAMLScanner.maxDepth) {
+  package init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8], maxDepth: Int = QuickYAMLScanner.maxDepth) {
     guard let pointer = bytes.baseAddress, bytes.count < Int(Int32.max) else { return nil }
     let bomLength = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     guard Self.isSubsetText(bytes, from: bomLength) else { return nil }

@@ -141,8 +141,9 @@ public enum Compiler {
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, the
   /// whole-catalog checks beside it; findings in procedure order, then the whole-catalog ones.
-  static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> ([Diagnostic], EliminationAnalysis)
-  {
+  package static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> (
+    [Diagnostic], EliminationAnalysis
+  ) {
     // The whole-catalog checks are serial but independent of the per-procedure ones: they run on
     // a thread of their own while the procedures are checked on every core.
     let catalogFindings = CatalogFindings()
