@@ -47,8 +47,8 @@ let package = Package(
     .executableTarget(
       name: "yaml-floor",
       dependencies: ["CYAML"]),
-    // The fuzz target: `scripts/fuzz` builds it with -sanitize=fuzzer and -D FUZZING; a plain
-    // build makes a replayer that runs the harness on the files it is given.
+    // The fuzz targets' entry point: `scripts/fuzz TARGET` builds it with -sanitize=fuzzer and
+    // -D FUZZING; a plain build makes a replayer that runs a target on the files it is given.
     .systemLibrary(name: "CFuzzer"),
     .executableTarget(
       name: "onestop-fuzz",
