@@ -19,33 +19,25 @@ struct UnusedPaperTypeCheck: CatalogCheck {
       Example(
         files: [
           ("catalog/1.000001.yaml", ExampleCatalog.procedure),
-          (
-            "rules/papers.yaml",
-            """
-            papers:
-              - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
-              - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
-              - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
-              - {id: ↓passport, name: {vi: Hộ chiếu, en: Passport}}
-            """
-          ),
+          ("rules/papers.yaml", usedPapers + "  - {id: ↓passport, name: {vi: Hộ chiếu, en: Passport}}\n"),
         ])
     ],
     nonTriggering: [
       Example(
         files: [
           ("catalog/1.000001.yaml", ExampleCatalog.procedure),
-          (
-            "rules/papers.yaml",
-            """
-            papers:
-              - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
-              - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
-              - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
-            """
-          ),
+          ("rules/papers.yaml", usedPapers),
         ])
     ])
+
+  /// The example procedure's paper types, each of them used.
+  private static let usedPapers = """
+    papers:
+      - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
+      - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
+      - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
+
+    """
 
   func check(_ catalog: Catalog, into findings: inout Findings) {
     let replacements = Set(catalog.rules.papers.compactMap { $0.replacedBy?.value })
