@@ -19,7 +19,7 @@ struct UnusedPaperTypeCheck: CatalogCheck {
       Example(
         files: [
           ("catalog/1.000001.yaml", ExampleCatalog.procedure),
-          ("rules/papers.yaml", usedPapers + "  - {id: ↓passport, name: {vi: Hộ chiếu, en: Passport}}\n"),
+          ("rules/papers.yaml", usedPapers + "\n  - {id: ↓passport, name: {vi: Hộ chiếu, en: Passport}}"),
         ])
     ],
     nonTriggering: [
@@ -36,7 +36,6 @@ struct UnusedPaperTypeCheck: CatalogCheck {
       - {id: birth-registration-form, name: {vi: Tờ khai, en: Form}, kind: form}
       - {id: birth-notice, name: {vi: Giấy chứng sinh, en: Birth notice}}
       - {id: birth-certificate, name: {vi: Giấy khai sinh, en: Birth certificate}}
-
     """
 
   func check(_ catalog: Catalog, into findings: inout Findings) {
