@@ -47,16 +47,21 @@ let package = Package(
     .executableTarget(
       name: "yaml-floor",
       dependencies: ["CYAML"]),
-    // The fuzz target: `scripts/fuzz` builds it with -sanitize=fuzzer and -D FUZZING; a plain
-    // build makes a replayer that runs the harness on the files it is given.
+    // The fuzz targets' entry point: `scripts/fuzz TARGET` builds it with -sanitize=fuzzer and
+    // -D FUZZING; a plain build makes a replayer that runs a target on the files it is given.
     .systemLibrary(name: "CFuzzer"),
     .executableTarget(
       name: "onestop-fuzz",
-      dependencies: ["OneStopKit", "CFuzzer"]),
+      dependencies: ["OneStopTestSupport", "CFuzzer"]),
+    // Test hooks, out of the shipped library: the fuzz targets and the write fault the build tests
+    // inject. The tests and the fuzzer depend on it; the onestop program does not.
+    .target(
+      name: "OneStopTestSupport",
+      dependencies: ["OneStopKit"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, and the thread-count test the generator, so both are
       // built with the tests.
-      dependencies: ["OneStopKit", "onestop", "onestop-gen"]),
+      dependencies: ["OneStopKit", "OneStopTestSupport", "onestop", "onestop-gen"]),
   ]
 )

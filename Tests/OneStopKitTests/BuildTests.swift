@@ -1,4 +1,5 @@
 import Foundation
+import OneStopTestSupport
 import Testing
 
 @testable import OneStopKit
@@ -32,6 +33,58 @@ struct BuildTests {
       }
     }
     return paths.sorted()
+  }
+
+  /// Every file under `root` and its bytes.
+  static func contents(under root: String) -> [String: Data] {
+    var contents: [String: Data] = [:]
+    for path in files(under: root) { contents[path] = FileManager.default.contents(atPath: root + "/" + path) }
+    return contents
+  }
+
+  @Test("a build that fails at any write leaves the previous output whole and nothing beside it")
+  func failingWriteKeepsOldOutput() throws {
+    let root = try CLIBuildTests.copyFixture()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("generated").path
+    func build(failingFrom write: Int?) throws(OutputError) {
+      let result = Compiler.check(DiskStorage(root: root.path)!, options: CompileOptions(jobs: 2, digests: true))
+      #expect(!result.hasErrors)
+      let gate = write.map { FailingWrites(failingFrom: $0) }
+      _ = try Builder.build(result, options: BuildOptions(output: output, jobs: 2, gate: gate))
+    }
+    try build(failingFrom: nil)
+    // Two rounds, each changing the catalog so that a complete build differs: one procedure
+    // fewer, then back (a build that starts its staging folder from the spare the first left).
+    let procedure = root.appendingPathComponent("catalog/civil-status/1.000894.yaml")
+    let text = try Data(contentsOf: procedure)
+    for round in 0..<2 {
+      if round == 0 { try FileManager.default.removeItem(at: procedure) } else { try text.write(to: procedure) }
+      let before = Self.contents(under: output)
+      var failed = 0
+      // The build fails at its first write, then at its second, and so on, until it has fewer
+      // writes than that and succeeds.
+      for write in 1...1000 {
+        do {
+          try build(failingFrom: write)
+          break
+        } catch {
+          failed += 1
+          #expect(error.description.contains("injected fault"), "\(error.description)")
+          #expect(Self.contents(under: output) == before, "round \(round), failing from write \(write)")
+          let names = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
+          #expect(names == [".generated.onestop-cache", "catalog", "generated", "rules"], "\(names)")
+        }
+      }
+      #expect(failed >= 5, "round \(round): only \(failed) writes")
+      #expect(FileManager.default.fileExists(atPath: output + "/checklists/1.000894.md") == (round == 1))
+      let fresh = root.appendingPathComponent("fresh").path
+      defer { TreeComparison.remove(fresh) }
+      _ = try Builder.build(
+        Compiler.check(DiskStorage(root: root.path)!, options: CompileOptions(jobs: 2)),
+        options: BuildOptions(output: fresh, jobs: 2, cache: false))
+      #expect(TreeComparison.differences(expected: fresh, actual: output).isEmpty)
+    }
   }
 
   @Test("the fixture catalog builds into the golden tree")

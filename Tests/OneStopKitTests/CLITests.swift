@@ -175,31 +175,40 @@ struct CLIBuildTests {
     return root
   }
 
-  @Test("a build that fails midway leaves the previous output whole")
-  func injectedFaultKeepsOldOutput() throws {
+  @Test("a build the file system stops midway exits 2 and leaves the previous output whole")
+  func fileSizeLimitKeepsOldOutput() throws {
     let root = try Self.copyFixture()
     defer { try? FileManager.default.removeItem(at: root) }
     let first = try CLITests.run(["build", root.path])
     #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
     #expect(first.stdout.contains("wrote 10 files to"))
     let generated = root.appendingPathComponent("generated").path
-    let before = BuildTests.files(under: generated)
-    // Change the catalog so a complete build would differ, then fail the fifth write.
-    let procedure = root.appendingPathComponent("catalog/civil-status/1.000894.yaml")
-    try FileManager.default.removeItem(at: procedure)
-    let failed = try CLITests.run(["build", root.path], environment: ["ONESTOP_FAULT_AFTER": "5"])
-    #expect(failed.status == 2)
-    #expect(failed.stderr.contains("injected fault"))
-    #expect(BuildTests.files(under: generated) == before)
-    let check = try CLITests.run(["build", root.path, "--check"])
-    #expect(check.status == 1, "the old output no longer matches the changed catalog")
+    let before = BuildTests.contents(under: generated)
+    // Another day changes every document, catalog.json (14 KiB) among them. Under a 12 KiB limit
+    // on the size of the files the process writes (SIGXFSZ ignored, so that write(2) fails with
+    // EFBIG), the build writes the procedures' files and fails at catalog.json: a real I/O error
+    // midway, with nothing in the program to make it fail.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [
+      "-c", "trap '' XFSZ; ulimit -f 12; exec \"$0\" \"$@\"", CLITests.executable.path, "build", root.path, "--as-of",
+      "2026-11-30",
+    ]
+    let errors = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2, "\(stderr)")
+    #expect(stderr.contains("File too large"), "\(stderr)")
+    #expect(BuildTests.contents(under: generated) == before)
     let names = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
     // The build cache of the first build stays beside the output; no staging folder does.
     #expect(names == [".generated.onestop-cache", "catalog", "generated", "rules"], "no staging folder is left behind")
-    // A following build succeeds and is current.
-    #expect(try CLITests.run(["build", root.path]).status == 0)
-    #expect(try CLITests.run(["build", root.path, "--check"]).status == 0)
-    #expect(!FileManager.default.fileExists(atPath: generated + "/checklists/1.000894.md"))
+    // Without the limit, the same build succeeds and is current.
+    #expect(try CLITests.run(["build", root.path, "--as-of", "2026-11-30"]).status == 0)
+    #expect(try CLITests.run(["build", root.path, "--as-of", "2026-11-30", "--check"]).status == 0)
   }
 
   @Test("a build with errors writes nothing and exits 1")

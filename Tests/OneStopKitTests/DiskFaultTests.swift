@@ -3,7 +3,7 @@ import Testing
 
 /// Building onto a full or read-only file system fails with a clear message and exit 2, and the
 /// previous output stays whole. The test mounts a small tmpfs; where it cannot (no privilege),
-/// it is skipped, and the injected write fault of "CLI build" covers the same path.
+/// it is skipped, and "CLI build" (a file size limit) and "Build" (a failing write) cover the same path.
 @Suite("Disk faults", .serialized)
 struct DiskFaultTests {
   static func command(_ arguments: [String]) -> Int32 {

@@ -179,3 +179,40 @@ struct LanguageOutputTests {
     #expect(schemas.status == 0 && schemas.stdout.hasPrefix("đã ghi "))
   }
 }
+
+/// The shipped catalog and the catalog of planted mistakes speak Vietnamese by default (the
+/// policy's first language) and English with --lang en, through the program as a drafter runs it.
+@Suite("Default language")
+struct DefaultLanguageTests {
+  static let repository = Golden.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+
+  @Test("the catalog of planted mistakes: Vietnamese by default, English with --lang en")
+  func plantedMistakes() throws {
+    let root = Golden.fixture("diagnostics")
+    // No ONESTOP_LANG: the policy's first language decides.
+    let vi = try CLITests.run(["check", root, "--max-file-size", "16384"], environment: ["ONESTOP_LANG": ""])
+    #expect(vi.status == 1)
+    #expect(vi.stdout.contains("lỗi[unknown-reference]: giấy tờ"))
+    #expect(!vi.stdout.contains("error["))
+    #expect(vi.stdout.contains(" lỗi, "))
+    let en = try CLITests.run(
+      ["check", root, "--max-file-size", "16384", "--lang", "en"], environment: ["ONESTOP_LANG": ""])
+    #expect(en.stdout.contains("error[unknown-reference]: unknown paper type"))
+    #expect(!en.stdout.contains("lỗi["))
+    // ONESTOP_LANG stands between the flag and the policy.
+    let env = try CLITests.run(["check", root, "--max-file-size", "16384"], environment: ["ONESTOP_LANG": "en"])
+    #expect(env.stdout == en.stdout)
+  }
+
+  @Test("the shipped catalog's findings: Vietnamese by default, English with --lang en")
+  func shippedCatalog() throws {
+    let root = Self.repository.path
+    let vi = try CLITests.run(["check", root, "--min-severity", "warning"], environment: ["ONESTOP_LANG": ""])
+    #expect(vi.status == 0)
+    #expect(vi.stdout.contains("cảnh báo[paper-obtainable]: thành phần hồ sơ"))
+    #expect(!vi.stdout.contains("warning["))
+    let en = try CLITests.run(["check", root, "--min-severity", "warning", "--lang", "en"])
+    #expect(en.stdout.contains("warning[paper-obtainable]:"))
+    #expect(!en.stdout.contains("cảnh báo["))
+  }
+}

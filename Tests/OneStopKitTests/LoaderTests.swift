@@ -139,6 +139,21 @@ struct LoaderTests {
     #expect(only(load("a: *nowhere\n"))! == ("undefined-alias", 1, 4))
   }
 
+  @Test("a block collection whose last value is an alias ends at the alias, not at its anchor")
+  func collectionEndingInAnAlias() throws {
+    // An alias's node carries its anchor's span, which lies before the collection: its end was
+    // once taken from there, so the mapping `b` ended before it began (found by the fuzzer).
+    let document = load("a: &x [1]\nb:\n  c: 1\n  d: *x\nl:\n  - 2\n  - *x\n")
+    #expect(document.diagnostics.isEmpty)
+    let root = try #require(document.root)
+    // `  d: *x` and `  - *x`: each ends after the alias's `x`.
+    for (key, line, column) in [("b", 4, 8), ("l", 7, 7)] {
+      let range = try #require(root[key]).range
+      #expect(range.start.offset <= range.end.offset, "\(key): \(range)")
+      #expect(range.end.line == line && range.end.column == column, "\(key): \(range)")
+    }
+  }
+
   @Test func emptyAndCommentOnlyFiles() {
     #expect(only(load(""))! == ("empty-file", 1, 1))
     #expect(only(load("# only a comment\n\n   \n"))! == ("empty-file", 1, 1))

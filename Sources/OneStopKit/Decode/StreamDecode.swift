@@ -15,7 +15,7 @@
 /// tree, the validator's walk and the decoder's key lookups are all skipped. The differential
 /// tests and the fuzz harness hold it to the tree path: whenever it returns a procedure, the
 /// tree path reads the same bytes without a diagnostic into the same procedure.
-enum ProcedureStreamDecoder {
+package enum ProcedureStreamDecoder {
   /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
   /// with the procedure, for the suppression scan. Ids found in `known` share its String instead
   /// of making their own.
@@ -24,7 +24,7 @@ enum ProcedureStreamDecoder {
   /// libyaml's parser does (`quickScan: false` always takes libyaml's). The scanner gives the
   /// events libyaml gives, so when the decoder gives up on its events, libyaml's would not do
   /// better: the file goes straight to the tree path.
-  static func decode(
+  package static func decode(
     _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits, known: KnownTexts = KnownTexts([]),
     quickScan: Bool = true
   ) -> (Procedure, LineIndex)? {
@@ -358,14 +358,14 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
 /// Texts found by their bytes: the ids the rules define, which procedures repeat by the hundred
 /// thousand. Read-only once made, so the decoders of every thread share one.
-final class KnownTexts: Sendable {
+package final class KnownTexts: Sendable {
   private let texts: [String]
   private let bytes: [[UInt8]]
   /// Open addressing: an index into `texts`, or -1; the count a power of two.
   private let slots: [Int32]
 
   /// The ids `rules` define: levels, fields, subjects, paper types and sources.
-  convenience init(rules: Rules) {
+  package convenience init(rules: Rules) {
     self.init(
       [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
         + rules.sources.map(\.id.value))
@@ -373,7 +373,7 @@ final class KnownTexts: Sendable {
 
   /// Only ids that a plain scalar writes as text are kept: `null`, `true` or `0x1f` are ids
   /// too, but YAML reads them as other things.
-  init(_ candidates: some Sequence<String>) {
+  package init(_ candidates: some Sequence<String>) {
     var texts: [String] = []
     var seen: Set<String> = []
     for text in candidates where Validator.isID(text) && seen.insert(text).inserted {

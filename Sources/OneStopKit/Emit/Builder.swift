@@ -8,12 +8,18 @@ public struct BuildOptions: Sendable {
   /// Whether to reuse the files of procedures whose inputs did not change since the previous
   /// build (see `BuildCache`); needs a check run with `CompileOptions.digests`.
   public var cache: Bool
+  /// Asked before every write (see `WriteGate`): only tests pass one.
+  public var gate: (any WriteGate)?
 
-  public init(output: String, languages: [String]? = nil, jobs: Int = CompileOptions.defaultJobs, cache: Bool = true) {
+  public init(
+    output: String, languages: [String]? = nil, jobs: Int = CompileOptions.defaultJobs, cache: Bool = true,
+    gate: (any WriteGate)? = nil
+  ) {
     self.output = output
     self.languages = languages
     self.jobs = jobs
     self.cache = cache
+    self.gate = gate
   }
 }
 
@@ -40,7 +46,7 @@ public enum Builder {
     let catalog = result.catalog
     let analysis = result.elimination
     let languages = options.languages ?? catalog.rules.policy.languages
-    let tree = try OutputTree(destination: options.output)
+    let tree = try OutputTree(destination: options.output, gate: options.gate)
     let cache = options.cache ? CachePlan(result, languages: languages, output: tree) : nil
     let files: Int
     let reused: Int

@@ -143,6 +143,9 @@ private struct TreeBuilder {
     var skipValue = false
     var awaitingValue = false
     var weight = 1
+    /// Where the last item or value ends as written, when it is an alias: an alias's node carries
+    /// its anchor's span, which may lie before this collection.
+    var lastAliasEnd: SourcePosition?
     /// Keys by text once a mapping has more than a few, so that finding duplicates stays linear
     /// in a hostile mapping of hundreds of thousands of keys (a linear search per key took
     /// minutes on a 3 MB file). The same idea as `FirstSeen`, but searching `pairs` itself until
@@ -283,7 +286,7 @@ private struct TreeBuilder {
       var end = position(event.end_mark)
       if !frame.isFlow {
         let lastEnd = frame.isMapping ? frame.pairs.last?.value.range.end : frame.items.last?.range.end
-        end = lastEnd ?? frame.start
+        end = frame.lastAliasEnd ?? lastEnd ?? frame.start
       }
       let nodeRange = SourceRange(start: frame.start, end: end)
       let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), range: nodeRange)
@@ -329,6 +332,7 @@ private struct TreeBuilder {
     if !stack[top].isMapping {
       if stack[top].items.isEmpty { stack[top].items.reserveCapacity(4) }
       stack[top].items.append(node)
+      stack[top].lastAliasEnd = isAlias ? aliasRange?.end : nil
       return
     }
     if !stack[top].awaitingValue {
@@ -369,6 +373,7 @@ private struct TreeBuilder {
     stack[top].awaitingValue = false
     if !stack[top].skipValue, let key = stack[top].pendingKey {
       stack[top].append(YAMLPair(key: key.text, keyRange: key.range, value: node))
+      stack[top].lastAliasEnd = isAlias ? aliasRange?.end : nil
     }
     stack[top].pendingKey = nil
     stack[top].skipValue = false

@@ -21,7 +21,7 @@
 /// libyaml reads most of a file's bytes one code point at a time through its reader, scanner and
 /// parser; a catalog file of this subset needs one look at each byte. The differential tests and
 /// the fuzz harness hold the two to the same events on every file the scanner takes.
-struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
+package struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
   private struct Event {
     var kind: YAMLEventKind
     var style: ScalarStyle = .plain
@@ -43,11 +43,11 @@ struct QuickYAMLScanner: ~Copyable, YAMLEventSource {
   private var lastMark = (line: -1, offset: 0, column: 0)
 
   /// The deepest nesting the scanner reads (libyaml then reads deeper files, up to the limit).
-  static let maxDepth = 64
+  package static let maxDepth = 64
 
   /// Scans `bytes` (which must stay where they are until the scanner is gone), or returns `nil`
   /// when they are outside the subset.
-  init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8], maxDepth: Int = QuickYAMLScanner.maxDepth) {
+  package init?(_ bytes: UnsafeBufferPointer<UInt8>, array: [UInt8], maxDepth: Int = QuickYAMLScanner.maxDepth) {
     guard let pointer = bytes.baseAddress, bytes.count < Int(Int32.max) else { return nil }
     let bomLength = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     guard Self.isSubsetText(bytes, from: bomLength) else { return nil }
@@ -452,7 +452,7 @@ extension QuickYAMLScanner {
   /// the bytes or gives the same events: kinds, scalar values and styles, flow styles, no anchor
   /// or tag, and every mark the decoder reads (scalars' starts and ends, collections' starts,
   /// flow collections' ends). The differential tests and the fuzz harness run it.
-  static func disagreement(with bytes: [UInt8]) -> String? {
+  package static func disagreement(with bytes: [UInt8]) -> String? {
     bytes.withUnsafeBufferPointer { buffer -> String? in
       guard var quick = QuickYAMLScanner(buffer, array: bytes) else { return nil }
       guard var libyaml = YAMLEventReader(buffer, array: bytes) else { return "libyaml's reader refuses the file" }

@@ -204,8 +204,9 @@ public enum Compiler {
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, the
   /// whole-catalog checks beside it; findings in procedure order, then the whole-catalog ones.
-  static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> ([Diagnostic], EliminationAnalysis)
-  {
+  package static func runChecks(_ catalog: Catalog, jobs: Int, reserving extra: Int = 0) -> (
+    [Diagnostic], EliminationAnalysis
+  ) {
     // The whole-catalog checks are serial but independent of the per-procedure ones: they run on
     // a thread of their own while the procedures are checked on every core.
     let catalogFindings = CatalogFindings()
@@ -243,13 +244,13 @@ public enum Compiler {
   }
 
   /// One file after reading, loading and validation.
-  struct LoadedFile: Sendable {
+  package struct LoadedFile: Sendable {
     var path: String
     /// Whether the file was there to read (missing rules files are not counted as read).
     var exists = true
     /// The root node, when the file is worth decoding.
     var root: YAMLNode?
-    var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
     var ignores: [IgnoreComment] = []
     /// The digest of the file's bytes, when asked for and the file could be read.
     var digest: ContentDigest?
@@ -258,7 +259,7 @@ public enum Compiler {
   /// Reads and decodes one procedure file: on the fast path when it takes the file, else
   /// through the tree path, whose messages are in `options.language` (English when nil).
   /// `references` lets an invalid id that is a name get the id it names as its help.
-  static func loadProcedure(
+  package static func loadProcedure(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
     _ known: KnownTexts, references: ReferenceSuggestions? = nil
   ) -> (LoadedFile, Procedure?) {

@@ -306,7 +306,7 @@ struct FieldPlace {
 }
 
 /// The rules' ids and names, for suggesting the id a drafter meant where they wrote a name.
-struct ReferenceSuggestions: Sendable {
+package struct ReferenceSuggestions: Sendable {
   let vocabulary: CatalogVocabulary
   let rules: Rules
 
