@@ -48,12 +48,16 @@ package enum ProcedureStreamDecoder {
 }
 
 /// The fast path's decoder over one source of events (see `ProcedureStreamDecoder`).
+///
+/// This file holds its event, scalar and collection helpers; the procedure's own keys, its
+/// decision, cases and results are read in StreamDecode+Procedure.swift, its channels, fees,
+/// legal references and requirements in StreamDecode+Parts.swift.
 struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
-  fileprivate struct GiveUp: Error {}
-  private typealias Kind = YAMLEventKind
+  struct GiveUp: Error {}
+  typealias Kind = YAMLEventKind
 
   private var reader: Source
-  private let file: String
+  let file: String
   private let languages: [[UInt8]]
   private let languageNames: [String]
   private let limits: LoadLimits
@@ -81,13 +85,13 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   // MARK: Events and nodes
 
-  private mutating func next() throws(GiveUp) -> Kind {
+  mutating func next() throws(GiveUp) -> Kind {
     guard let kind = reader.next() else { throw GiveUp() }
     return kind
   }
 
   /// The next node's first event.
-  private mutating func node() throws(GiveUp) -> Kind {
+  mutating func node() throws(GiveUp) -> Kind {
     try enter(next())
   }
 
@@ -111,7 +115,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   /// A collection being read: where it starts (and, once closed, ends), its style, and the keys
   /// seen (mappings). Its span is converted to positions only when the model keeps it.
-  private struct Collection {
+  struct Collection {
     var start: YAMLMark
     var end: YAMLMark
     var isFlow: Bool
@@ -119,11 +123,11 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     var seen: UInt64 = 0
   }
 
-  private mutating func range(_ collection: Collection) -> SourceRange {
+  mutating func range(_ collection: Collection) -> SourceRange {
     SourceRange(start: reader.position(collection.start), end: reader.position(collection.end))
   }
 
-  private mutating func begin(_ kind: Kind, _ expected: Kind) throws(GiveUp) -> Collection {
+  mutating func begin(_ kind: Kind, _ expected: Kind) throws(GiveUp) -> Collection {
     guard kind == expected else { throw GiveUp() }
     return Collection(start: reader.start, end: reader.start, isFlow: reader.isFlow)
   }
@@ -150,7 +154,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   /// The next key of the mapping, or `nil` at its end.
   @inline(__always)
-  private mutating func nextKey<Key: FormatKey>(
+  mutating func nextKey<Key: FormatKey>(
     _ keys: KeyTable<Key>, _ map: inout Collection
   ) throws(GiveUp) -> KeyTable<Key>.Match? {
     guard let index = try nextKey(keys.matcher, &map) else { return nil }
@@ -159,7 +163,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   /// The next key's index in `keys`, or `nil` at the end of the mapping. A key outside `keys`,
   /// or one seen before, goes to the tree path.
-  private mutating func nextKey(_ keys: KeyMatcher, _ map: inout Collection) throws(GiveUp) -> Int? {
+  mutating func nextKey(_ keys: KeyMatcher, _ map: inout Collection) throws(GiveUp) -> Int? {
     let kind = try next()
     if kind == .mappingEnd {
       guard keys.isSatisfied(by: map.seen) else { throw GiveUp() }
@@ -182,7 +186,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     return bytes
   }
 
-  private mutating func keyRange() -> SourceRange {
+  mutating func keyRange() -> SourceRange {
     SourceRange(start: reader.position(keyStart), end: reader.position(keyEnd))
   }
 
@@ -214,17 +218,17 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   }
 
   /// Text that is not blank.
-  private mutating func freeText(_ kind: Kind) throws(GiveUp) -> String {
+  mutating func freeText(_ kind: Kind) throws(GiveUp) -> String {
     let text = try string(kind)
     guard !Validator.isBlank(text) else { throw GiveUp() }
     return text
   }
 
-  private mutating func located(_ text: String) -> Located<String> {
+  mutating func located(_ text: String) -> Located<String> {
     Located(text, here())
   }
 
-  private mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
+  mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
     // Most ids name a level, field, subject, paper type or source of the rules: a plain scalar
     // with those bytes is that id, as the rules' String (no new String, and the catalog's
     // lookups then compare one storage with itself).
@@ -237,18 +241,18 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     return located(text)
   }
 
-  private mutating func day(_ kind: Kind) throws(GiveUp) -> Located<Day> {
+  mutating func day(_ kind: Kind) throws(GiveUp) -> Located<Day> {
     guard let day = Day(try string(kind)) else { throw GiveUp() }
     return Located(day, here())
   }
 
-  private mutating func choice<T: RawRepresentable>(_ kind: Kind, as type: T.Type) throws(GiveUp) -> Located<T>
+  mutating func choice<T: RawRepresentable>(_ kind: Kind, as type: T.Type) throws(GiveUp) -> Located<T>
   where T.RawValue == String {
     guard let value = T(rawValue: try string(kind)) else { throw GiveUp() }
     return Located(value, here())
   }
 
-  private mutating func bool(_ kind: Kind) throws(GiveUp) -> Bool {
+  mutating func bool(_ kind: Kind) throws(GiveUp) -> Bool {
     guard case .bool(let value) = try scalar(kind).value else { throw GiveUp() }
     return value
   }
@@ -267,7 +271,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     return value
   }
 
-  private mutating func amount(_ kind: Kind) throws(GiveUp) -> Number {
+  mutating func amount(_ kind: Kind) throws(GiveUp) -> Number {
     switch try number(kind, .nonNegative) {
     case .int(let int?): return Number(Double(int))
     case .float(let double): return Number(double)
@@ -276,7 +280,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   }
 
   /// An amount and the text it was written as, located.
-  private mutating func amountAsWritten(_ kind: Kind) throws(GiveUp) -> (Number, Located<String>) {
+  mutating func amountAsWritten(_ kind: Kind) throws(GiveUp) -> (Number, Located<String>) {
     let scalar = try scalar(kind)
     let at = here()
     let number: Double
@@ -289,7 +293,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     return (Number(number), Located(scalar.text, at))
   }
 
-  private mutating func count(_ kind: Kind) throws(GiveUp) -> Int {
+  mutating func count(_ kind: Kind) throws(GiveUp) -> Int {
     switch try number(kind, .count) {
     case .int(let int?): return int
     case .float(let double): return Int(double)
@@ -297,7 +301,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     }
   }
 
-  private mutating func currency(_ kind: Kind) throws(GiveUp) -> String {
+  mutating func currency(_ kind: Kind) throws(GiveUp) -> String {
     let text = try string(kind)
     guard text.utf8.count == 3, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
       throw GiveUp()
@@ -309,7 +313,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   /// `{vi: ..., en: ...}`: every key a policy language, the first one present, no text blank;
   /// the entries in the policy's order.
-  private mutating func localized(_ kind: Kind) throws(GiveUp) -> LocalizedText {
+  mutating func localized(_ kind: Kind) throws(GiveUp) -> LocalizedText {
     var map = try begin(kind, .mappingStart)
     var texts = [String?](repeating: nil, count: languages.count)
     while true {
@@ -334,7 +338,7 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   /// A list of at least `minItems` items, each read by `item` from its first event, in an
   /// array with no spare capacity (the model of a national catalog stays in memory).
-  private mutating func list<T>(
+  mutating func list<T>(
     _ kind: Kind, minItems: Int, _ item: (inout Self, Kind) throws(GiveUp) -> T
   ) throws(GiveUp) -> [T] {
     var list = try begin(kind, .sequenceStart)
@@ -347,245 +351,8 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
     }
   }
 
-  private mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
+  mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
     try list(kind, minItems: minItems) { decoder, kind throws(GiveUp) in try decoder.id(kind) }
-  }
-
-  // MARK: Procedures
-
-  fileprivate mutating func procedure() throws(GiveUp) -> Procedure {
-    guard try next() == .streamStart, try next() == .documentStart else { throw GiveUp() }
-    let keys = KeyTables.procedure
-    var map = try begin(node(), .mappingStart)
-    var procedure = Procedure(file: file, range: SourceRange(at: .start), code: Located("", SourceRange(at: .start)))
-    while let field = try nextKey(keys, &map) {
-      switch field.key {
-      case .code: procedure.code = located(try freeText(node()))
-      case .name: procedure.name = try localized(node())
-      case .decision: procedure.decision = try decision(node())
-      case .field: procedure.field = try id(node())
-      case .levels: procedure.levels = try ids(node(), minItems: field.minItems)
-      case .agency: procedure.agency = try localized(node())
-      case .subjects: procedure.subjects = try ids(node(), minItems: field.minItems)
-      case .boundaryFree: procedure.boundaryFree = try bool(node())
-      case .dataSources: procedure.dataSources = try ids(node(), minItems: field.minItems)
-      case .channels:
-        procedure.channelsRange = keyRange()
-        procedure.channels = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
-          try decoder.channel(kind)
-        }
-      case .legalBasis:
-        procedure.legalBasisRange = keyRange()
-        procedure.legalBasis = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
-          try decoder.legalReference(kind)
-        }
-      case .papers:
-        procedure.papersRange = keyRange()
-        procedure.papers = try requirements(node(), minItems: field.minItems)
-      case .cases:
-        procedure.cases = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
-          try decoder.procedureCase(kind)
-        }
-      case .results:
-        procedure.results = try list(node(), minItems: field.minItems) { decoder, kind throws(GiveUp) in
-          try decoder.result(kind)
-        }
-      }
-    }
-    guard try next() == .documentEnd, try next() == .streamEnd else { throw GiveUp() }
-    procedure.range = range(map)
-    return procedure
-  }
-
-  private mutating func decision(_ kind: Kind) throws(GiveUp) -> Decision {
-    var map = try begin(kind, .mappingStart)
-    var ref: Located<String>?
-    var date: Located<Day>?
-    while let field = try nextKey(KeyTables.decision, &map) {
-      switch field.key {
-      case .ref: ref = located(try freeText(node()))
-      case .date: date = try day(node())
-      }
-    }
-    guard let ref else { throw GiveUp() }
-    return Decision(ref: ref, date: date)
-  }
-
-  private mutating func channel(_ kind: Kind) throws(GiveUp) -> Channel {
-    var map = try begin(kind, .mappingStart)
-    var channelKind: Located<ChannelKind>?
-    var onlineLevel: Located<OnlineLevel>?
-    var time: ProcessingTime?
-    var fee: Fee?
-    while let field = try nextKey(KeyTables.channel, &map) {
-      switch field.key {
-      case .kind: channelKind = try choice(node(), as: ChannelKind.self)
-      case .onlineLevel: onlineLevel = try choice(node(), as: OnlineLevel.self)
-      case .processingTime: time = try processingTime(node())
-      case .fee: fee = try self.fee(node())
-      }
-    }
-    guard let channelKind else { throw GiveUp() }
-    return Channel(range: range(map), kind: channelKind, onlineLevel: onlineLevel, processingTime: time, fee: fee)
-  }
-
-  private mutating func processingTime(_ kind: Kind) throws(GiveUp) -> ProcessingTime {
-    var map = try begin(kind, .mappingStart)
-    var time: ProcessingTime?
-    while let field = try nextKey(KeyTables.processingTime, &map) {
-      switch field.key {
-      case .workingDays: time = .workingDays(try amount(node()))
-      case .hours: time = .hours(try amount(node()))
-      case .text: time = .text(try localized(node()))
-      }
-    }
-    guard let time else { throw GiveUp() }
-    return time
-  }
-
-  private mutating func fee(_ kind: Kind) throws(GiveUp) -> Fee {
-    var map = try begin(kind, .mappingStart)
-    var fee = Fee()
-    while let field = try nextKey(KeyTables.fee, &map) {
-      switch field.key {
-      case .amount:
-        let (number, written) = try amountAsWritten(node())
-        fee.amount = number
-        fee.amountWritten = written
-      case .currency: fee.currency = try currency(node())
-      case .text: fee.text = try localized(node())
-      }
-    }
-    return fee
-  }
-
-  private mutating func legalReference(_ kind: Kind) throws(GiveUp) -> LegalReference {
-    var map = try begin(kind, .mappingStart)
-    var ref: Located<String>?
-    var title: LocalizedText?
-    var article: String?
-    var date: Day?
-    while let field = try nextKey(KeyTables.legalReference, &map) {
-      switch field.key {
-      case .ref: ref = located(try freeText(node()))
-      case .title: title = try localized(node())
-      case .article: article = try freeText(node())
-      case .date: date = try day(node()).value
-      }
-    }
-    guard let ref else { throw GiveUp() }
-    return LegalReference(range: range(map), ref: ref, title: title, article: article, date: date)
-  }
-
-  private mutating func requirements(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Requirement] {
-    try list(kind, minItems: minItems) { decoder, kind throws(GiveUp) in try decoder.requirement(kind) }
-  }
-
-  private mutating func requirement(_ kind: Kind) throws(GiveUp) -> Requirement {
-    let keys = KeyTables.requirement
-    var map = try begin(kind, .mappingStart)
-    var id: Located<String>?
-    var alternatives: [Located<String>] = []
-    var isAnyOf = false
-    var copies: Copies?
-    var presented = false
-    var form: FormTemplate?
-    var keep: Waiver?
-    var note: LocalizedText?
-    while let field = try nextKey(keys, &map) {
-      switch field.key {
-      case .id: id = try self.id(node())
-      case .paper: alternatives = [try self.id(node())]
-      case .anyOf:
-        isAnyOf = true
-        alternatives = try ids(node(), minItems: field.minItems)
-      case .copies: copies = try self.copies(node())
-      case .presented: presented = try bool(node())
-      case .form: form = try self.form(node())
-      case .keep:
-        let range = keyRange()
-        keep = try waiver(node(), range: range)
-      case .note: note = try localized(node())
-      }
-    }
-    guard let id else { throw GiveUp() }
-    return Requirement(
-      range: range(map), id: id, alternatives: alternatives, isAnyOf: isAnyOf, copies: copies, presented: presented,
-      form: form, keep: keep, note: note)
-  }
-
-  private mutating func copies(_ kind: Kind) throws(GiveUp) -> Copies {
-    var map = try begin(kind, .mappingStart)
-    var copies = Copies()
-    while let field = try nextKey(KeyTables.copies, &map) {
-      switch field.key {
-      case .original: copies.original = try count(node())
-      case .certifiedCopy: copies.certifiedCopy = try count(node())
-      case .copy: copies.copy = try count(node())
-      }
-    }
-    return copies
-  }
-
-  private mutating func form(_ kind: Kind) throws(GiveUp) -> FormTemplate {
-    var map = try begin(kind, .mappingStart)
-    var code: String?
-    var name: LocalizedText?
-    while let field = try nextKey(KeyTables.form, &map) {
-      switch field.key {
-      case .code: code = try freeText(node())
-      case .name: name = try localized(node())
-      }
-    }
-    guard let code else { throw GiveUp() }
-    return FormTemplate(code: code, name: name)
-  }
-
-  private mutating func waiver(_ kind: Kind, range: SourceRange) throws(GiveUp) -> Waiver {
-    var map = try begin(kind, .mappingStart)
-    var waiver = Waiver(range: range)
-    while let field = try nextKey(KeyTables.waiver, &map) {
-      switch field.key {
-      case .reason: waiver.reason = try localized(node())
-      case .legalBasis: waiver.legalBasis = located(try freeText(node()))
-      case .until: waiver.until = try day(node())
-      }
-    }
-    return waiver
-  }
-
-  private mutating func procedureCase(_ kind: Kind) throws(GiveUp) -> Case {
-    let keys = KeyTables.procedureCase
-    var map = try begin(kind, .mappingStart)
-    var id: Located<String>?
-    var when: LocalizedText?
-    var papers: [Requirement] = []
-    while let field = try nextKey(keys, &map) {
-      switch field.key {
-      case .id: id = try self.id(node())
-      case .when: when = try localized(node())
-      case .papers: papers = try requirements(node(), minItems: field.minItems)
-      }
-    }
-    guard let id else { throw GiveUp() }
-    return Case(range: range(map), id: id, when: when, papers: papers)
-  }
-
-  private mutating func result(_ kind: Kind) throws(GiveUp) -> ProcedureResult {
-    var map = try begin(kind, .mappingStart)
-    var paper: Located<String>?
-    var digitized = false
-    var updates: Located<String>?
-    while let field = try nextKey(KeyTables.result, &map) {
-      switch field.key {
-      case .paper: paper = try id(node())
-      case .digitized: digitized = try bool(node())
-      case .updates: updates = try id(node())
-      }
-    }
-    if let paper { return .paper(paper, digitized: digitized) }
-    guard let updates else { throw GiveUp() }
-    return .update(updates)
   }
 }
 
