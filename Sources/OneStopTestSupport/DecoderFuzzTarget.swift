@@ -13,7 +13,6 @@ enum DecoderFuzzTarget {
   /// Everything that does not depend on the input.
   struct Setting: @unchecked Sendable {
     var rules: Rules
-    var known: KnownTexts
     var sibling: Procedure
     var asOf: Day
     /// The byte count of every file but the mutated one, for the diagnostics' ranges.
@@ -36,7 +35,7 @@ enum DecoderFuzzTarget {
       return ProcedureMutator.tree(template.root!, bytes: bytes)
     }
     return Setting(
-      rules: result.catalog.rules, known: KnownTexts(rules: result.catalog.rules),
+      rules: result.catalog.rules,
       sibling: result.catalog.procedures[0], asOf: result.catalog.asOf, sizes: files.mapValues(\.count),
       templates: templates)
   }()
@@ -55,7 +54,7 @@ enum DecoderFuzzTarget {
     let bytes = Array(text.utf8)
     report.note("template: \(template)")
     report.note("file: \(bytes.count) bytes")
-    guard let procedure = compareDecodePaths(bytes, file: file, known: setting.known, into: &report) else {
+    guard let procedure = compareDecodePaths(bytes, file: file, into: &report) else {
       return
     }
     let catalog = Catalog(rules: setting.rules, procedures: [procedure, setting.sibling], asOf: setting.asOf)
@@ -72,17 +71,17 @@ enum DecoderFuzzTarget {
   /// tree path's procedure. (The quick scanner's events against libyaml's, event by event, are the
   /// `loader` target's: here they would parse every input once more.)
   @discardableResult
-  static func compareDecodePaths(_ bytes: [UInt8], file: String, known: KnownTexts, into report: inout FuzzReport)
+  static func compareDecodePaths(_ bytes: [UInt8], file: String, into report: inout FuzzReport)
     -> Procedure?
   {
     let languages = Policy().languages
     let (loaded, tree) = Compiler.loadProcedure(
-      file, MemoryStorage(files: [file: bytes]), CompileOptions(jobs: 1, fastPath: false), languages, known)
+      file, MemoryStorage(files: [file: bytes]), CompileOptions(jobs: 1, fastPath: false), languages)
     report.record(loaded.diagnostics, in: [file: bytes.count], as: "tree path")
     var treeFingerprint: ProcedureFingerprint?
     for quickScan in [true, false] {
       let fast = ProcedureStreamDecoder.decode(
-        bytes, file: file, languages: languages, limits: .default, known: known, quickScan: quickScan)
+        bytes, file: file, languages: languages, limits: .default, quickScan: quickScan)
       report.note(
         "fast path (\(quickScan ? "quick scanner" : "libyaml's events")): \(fast == nil ? "gives up" : "takes the file")"
       )

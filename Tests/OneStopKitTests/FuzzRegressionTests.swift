@@ -35,8 +35,7 @@ struct FuzzRegressionTests {
     var procedures: [Procedure] = []
     for (_, text) in MutationPools.templates {
       let (loaded, decoded) = Compiler.loadProcedure(
-        "p.yaml", MemoryStorage(texts: ["p.yaml": text]), CompileOptions(jobs: 1, fastPath: false), ["vi", "en"],
-        KnownTexts([]))
+        "p.yaml", MemoryStorage(texts: ["p.yaml": text]), CompileOptions(jobs: 1, fastPath: false), ["vi", "en"])
       #expect(loaded.diagnostics.isEmpty)
       procedures.append(try #require(decoded))
     }

@@ -9,19 +9,11 @@ import Testing
 @Suite("Procedure fast path")
 struct StreamDecodeTests {
   static let languages = ["vi", "en"]
-  /// Ids the fast path finds by their bytes, as `Compiler.check` gives it the rules' ids; with
-  /// ids that YAML does not read as text, which must not be taken for text.
-  static let known = KnownTexts([
-    "civil-status", "commune", "provincial", "citizen", "population", "birth-registration-form", "passport",
-    "citizen-id-card", "birth-notice", "birth-certificate", "land", "null", "true", "0x1f", "1e5", "0o17",
-  ])
-
   /// What the tree path makes of `bytes`: the loader's and validator's diagnostics, and the model.
   static func treePath(_ bytes: [UInt8], limits: LoadLimits = .default) -> ([Diagnostic], Procedure?) {
     let file = "catalog/x.yaml"
     let (loaded, procedure) = Compiler.loadProcedure(
-      file, MemoryStorage(files: [file: bytes]), CompileOptions(limits: limits, jobs: 1, fastPath: false), languages,
-      known)
+      file, MemoryStorage(files: [file: bytes]), CompileOptions(limits: limits, jobs: 1, fastPath: false), languages)
     return (loaded.diagnostics, procedure)
   }
 
@@ -42,7 +34,7 @@ struct StreamDecodeTests {
     var taken = false
     for quickScan in [true, false] {
       let fast = ProcedureStreamDecoder.decode(
-        bytes, file: "catalog/x.yaml", languages: languages, limits: limits, known: known, quickScan: quickScan)
+        bytes, file: "catalog/x.yaml", languages: languages, limits: limits, quickScan: quickScan)
       if quickScan { taken = fast != nil }
       guard let fast else { continue }
       #expect(diagnostics.isEmpty, "fast path took a file with \(diagnostics.map(\.id)) \(comment())")
@@ -124,23 +116,6 @@ struct StreamDecodeTests {
     let windows = Self.full.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n# end\r\n"
     #expect(Self.compare(Array(windows.utf8)).taken)
     #expect(Self.compare(Array(ExampleCatalog.procedure.utf8)).taken)
-  }
-
-  @Test("an id the rules define is the rules' own String, not a copy")
-  func knownIDsShared() throws {
-    let (procedure, _) = try #require(
-      ProcedureStreamDecoder.decode(
-        Array(Self.full.utf8), file: "catalog/x.yaml", languages: Self.languages, limits: .default, known: Self.known))
-    let paper = try #require(procedure.papers.first?.alternatives.first?.value)
-    let known = try #require(Array("birth-registration-form".utf8).withUnsafeBufferPointer { Self.known.text($0) })
-    #expect(paper == known)
-    func storage(_ text: String) -> UnsafeRawPointer? {
-      text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
-    }
-    // Longer than 15 bytes, so both live on the heap: the same storage means no copy was made.
-    #expect(storage(paper) != nil && storage(paper) == storage(known))
-    #expect(Array("null".utf8).withUnsafeBufferPointer { Self.known.text($0) } == nil)
-    #expect(Array("nobody".utf8).withUnsafeBufferPointer { Self.known.text($0) } == nil)
   }
 
   /// One change to `full` each, every one a thing the tree path reports on.

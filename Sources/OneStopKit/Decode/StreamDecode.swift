@@ -17,31 +17,30 @@
 /// tree path reads the same bytes without a diagnostic into the same procedure.
 package enum ProcedureStreamDecoder {
   /// Decodes `bytes`, or returns `nil` when the tree path has to read them. The line index comes
-  /// with the procedure, for the suppression scan. Ids found in `known` share its String instead
-  /// of making their own.
+  /// with the procedure, for the suppression scan.
   ///
   /// The quick scanner reads the file when it is in its subset (most catalog files are), else
   /// libyaml's parser does (`quickScan: false` always takes libyaml's). The scanner gives the
   /// events libyaml gives, so when the decoder gives up on its events, libyaml's would not do
   /// better: the file goes straight to the tree path.
   package static func decode(
-    _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits, known: KnownTexts = KnownTexts([]),
+    _ bytes: [UInt8], file: String, languages: [String], limits: LoadLimits,
     quickScan: Bool = true
   ) -> (Procedure, LineIndex)? {
     guard !languages.isEmpty, bytes.count <= limits.maxFileSize else { return nil }
     return bytes.withUnsafeBufferPointer { buffer -> (Procedure, LineIndex)? in
       if quickScan, let scanner = QuickYAMLScanner(buffer, array: bytes, maxDepth: limits.maxDepth) {
-        return decode(scanner, file: file, languages: languages, limits: limits, known: known)
+        return decode(scanner, file: file, languages: languages, limits: limits)
       }
       guard let reader = YAMLEventReader(buffer, array: bytes) else { return nil }
-      return decode(reader, file: file, languages: languages, limits: limits, known: known)
+      return decode(reader, file: file, languages: languages, limits: limits)
     }
   }
 
   private static func decode<Source: YAMLEventSource & ~Copyable>(
-    _ source: consuming Source, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
+    _ source: consuming Source, file: String, languages: [String], limits: LoadLimits
   ) -> (Procedure, LineIndex)? {
-    var decoder = ProcedureEventDecoder(reader: source, file: file, languages: languages, limits: limits, known: known)
+    var decoder = ProcedureEventDecoder(reader: source, file: file, languages: languages, limits: limits)
     guard let procedure = try? decoder.procedure() else { return nil }
     return (procedure, decoder.lines)
   }
@@ -61,7 +60,6 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private let languages: [[UInt8]]
   private let languageNames: [String]
   private let limits: LoadLimits
-  private let known: KnownTexts
   private var depth = 0
   private var nodes = 0
   /// Where the node read last ends: a block collection ends where its last node does.
@@ -71,10 +69,9 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   private var keyEnd = YAMLMark(line: 0, column: 0)
 
   fileprivate init(
-    reader: consuming Source, file: String, languages: [String], limits: LoadLimits, known: KnownTexts
+    reader: consuming Source, file: String, languages: [String], limits: LoadLimits
   ) {
     self.reader = reader
-    self.known = known
     self.file = file
     self.languageNames = languages
     self.languages = languages.map { Array($0.utf8) }
@@ -229,13 +226,6 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
   }
 
   mutating func id(_ kind: Kind) throws(GiveUp) -> Located<String> {
-    // Most ids name a level, field, subject, paper type or source of the rules: a plain scalar
-    // with those bytes is that id, as the rules' String (no new String, and the catalog's
-    // lookups then compare one storage with itself).
-    if kind == .scalar && reader.scalarStyle == .plain, let text = known.text(reader.scalarBytes) {
-      lastEnd = reader.end
-      return located(text)
-    }
     let text = try string(kind)
     guard Validator.isID(text) else { throw GiveUp() }
     return located(text)
@@ -353,62 +343,5 @@ struct ProcedureEventDecoder<Source: YAMLEventSource & ~Copyable>: ~Copyable {
 
   mutating func ids(_ kind: Kind, minItems: Int) throws(GiveUp) -> [Located<String>] {
     try list(kind, minItems: minItems) { decoder, kind throws(GiveUp) in try decoder.id(kind) }
-  }
-}
-
-/// Texts found by their bytes: the ids the rules define, which procedures repeat by the hundred
-/// thousand. Read-only once made, so the decoders of every thread share one.
-package final class KnownTexts: Sendable {
-  private let texts: [String]
-  private let bytes: [[UInt8]]
-  /// Open addressing: an index into `texts`, or -1; the count a power of two.
-  private let slots: [Int32]
-
-  /// The ids `rules` define: levels, fields, subjects, paper types and sources.
-  package convenience init(rules: Rules) {
-    self.init(
-      [rules.levels, rules.fields, rules.subjects].joined().map(\.id.value) + rules.papers.map(\.id.value)
-        + rules.sources.map(\.id.value))
-  }
-
-  /// Only ids that a plain scalar writes as text are kept: `null`, `true` or `0x1f` are ids
-  /// too, but YAML reads them as other things.
-  package init(_ candidates: some Sequence<String>) {
-    var texts: [String] = []
-    var seen: Set<String> = []
-    for text in candidates where Validator.isID(text) && seen.insert(text).inserted {
-      if case .string = CoreSchema.resolvePlain(text) { texts.append(text) }
-    }
-    var size = 16
-    while size < texts.count * 2 { size *= 2 }
-    var slots = [Int32](repeating: -1, count: size)
-    let bytes = texts.map { Array($0.utf8) }
-    for (index, text) in bytes.enumerated() {
-      var slot = text.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-      slots[slot] = Int32(index)
-    }
-    self.texts = texts
-    self.bytes = bytes
-    self.slots = slots
-  }
-
-  /// The known text with exactly these bytes.
-  func text(_ key: UnsafeBufferPointer<UInt8>) -> String? {
-    guard !texts.isEmpty else { return nil }
-    var slot = Self.hash(key) & (slots.count - 1)
-    while true {
-      let index = Int(slots[slot])
-      if index < 0 { return nil }
-      if sameBytes(bytes[index], key) { return texts[index] }
-      slot = (slot + 1) & (slots.count - 1)
-    }
-  }
-
-  /// FNV-1a, 64 bits.
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: hash ^ (hash >> 32))
   }
 }

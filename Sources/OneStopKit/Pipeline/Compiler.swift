@@ -153,10 +153,9 @@ public enum Compiler {
     // Procedures: independent until resolution, so loaded on every core.
     let listing = storage.catalogFiles(language: language)
     diagnostics.append(contentsOf: listing.diagnostics)
-    let known = KnownTexts(rules: rules)
     let references = ReferenceSuggestions(rules)
     var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      loadProcedure(path, storage, options, languages, known, references: references)
+      loadProcedure(path, storage, options, languages, references: references)
     }
     var procedures: [Procedure] = []
     procedures.reserveCapacity(loaded.count)
@@ -261,13 +260,13 @@ public enum Compiler {
   /// `references` lets an invalid id that is a name get the id it names as its help.
   package static func loadProcedure(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
-    _ known: KnownTexts, references: ReferenceSuggestions? = nil
+    references: ReferenceSuggestions? = nil
   ) -> (LoadedFile, Procedure?) {
     var file = LoadedFile(path: path)
     guard let bytes = read(path, storage, options, into: &file) else { return (file, nil) }
     if options.fastPath,
       let (procedure, lines) = ProcedureStreamDecoder.decode(
-        bytes, file: path, languages: languages, limits: options.limits, known: known)
+        bytes, file: path, languages: languages, limits: options.limits)
     {
       file.ignores = Suppressions.scan(bytes, file: path, lines: lines)
       return (file, procedure)
