@@ -98,6 +98,16 @@ struct ThousandsSeparatorTests {
     }
   }
 
+  @Test func amountsAFeeTextNames() {
+    #expect(FeeTextMismatchCheck.amounts(in: "Lệ phí: 20.000 đồng/lần") == [20000])
+    #expect(FeeTextMismatchCheck.amounts(in: "Fee: 20,000 VND per issue") == [20000])
+    #expect(FeeTextMismatchCheck.amounts(in: "50.000đ; miễn cho hộ nghèo") == [50000])
+    #expect(FeeTextMismatchCheck.amounts(in: "100000 VNĐ hoặc 200.000 vnđ") == [100000, 200000])
+    #expect(FeeTextMismatchCheck.amounts(in: "Thông tư số 281/2016/TT-BTC ngày 14/11/2016") == [])
+    #expect(FeeTextMismatchCheck.amounts(in: "3 đổi mới, 4 bản") == [])
+    #expect(FeeTextMismatchCheck.amounts(in: "Miễn phí") == [])
+  }
+
   @Test func amountsTheDotsMean() {
     #expect(FeeAmountCheck.thousandsSeparated("100.000") == "100000")
     #expect(FeeAmountCheck.thousandsSeparated("1.500.000") == "1500000")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where in the pipeline a diagnostic comes from. Load and decode problems are always errors;
 /// the policy can change the severity of the others.
 public enum CheckStage: String, Sendable, Codable {
@@ -38,20 +40,26 @@ public struct CheckDescription: Sendable {
   public var summaries: Localized
   /// Why it matters.
   public var rationales: Localized
-  public var triggering: [Example]
-  public var nonTriggering: [Example]
+  /// The examples, built when first asked for: a run of `check` reads every description's id
+  /// and severity, and building the examples' texts cost it more than a tenth of its time.
+  private let examples: Examples
+
+  /// Where the finding must land, marked with `↓`.
+  public var triggering: [Example] { examples.value.triggering }
+  /// Near misses that must give nothing.
+  public var nonTriggering: [Example] { examples.value.nonTriggering }
 
   public init(
     id: String, severity: Severity = .error, stage: CheckStage, summary: Localized, rationale: Localized,
-    triggering: [Example], nonTriggering: [Example]
+    triggering: @autoclosure @escaping @Sendable () -> [Example],
+    nonTriggering: @autoclosure @escaping @Sendable () -> [Example]
   ) {
     self.id = id
     self.severity = severity
     self.stage = stage
     self.summaries = summary
     self.rationales = rationale
-    self.triggering = triggering
-    self.nonTriggering = nonTriggering
+    self.examples = Examples { (triggering(), nonTriggering()) }
   }
 
   public var summary: String { summaries.en }
@@ -111,5 +119,25 @@ public struct Findings: Sendable {
 
   mutating func append(contentsOf other: [Diagnostic]) {
     diagnostics.append(contentsOf: other)
+  }
+}
+
+/// A check's examples, made once, the first time they are asked for, on whichever thread asks.
+private final class Examples: @unchecked Sendable {
+  private let make: @Sendable () -> (triggering: [Example], nonTriggering: [Example])
+  private var made: (triggering: [Example], nonTriggering: [Example])?
+  private let lock = NSLock()
+
+  init(_ make: @escaping @Sendable () -> (triggering: [Example], nonTriggering: [Example])) {
+    self.make = make
+  }
+
+  var value: (triggering: [Example], nonTriggering: [Example]) {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let value = make()
+    made = value
+    return value
   }
 }

@@ -64,28 +64,25 @@ struct FeeTextMismatchCheck: ProcedureCheck {
   }
 
   /// The amounts in đồng a text names: a number (`20.000`, `20,000`, `20000`) followed by `đồng`,
-  /// `VND`, `VNĐ` or `đ`.
+  /// `VND`, `VNĐ` or `đ`. Read on the UTF-8 bytes: every fee text of a national catalog passes here.
   static func amounts(in text: String) -> [Double] {
-    let characters = Array(text)
+    let bytes = Array(text.utf8)
+    guard bytes.contains(where: isDigit) else { return [] }
     var found: [Double] = []
     var index = 0
-    while index < characters.count {
-      guard characters[index].isASCII, characters[index].isNumber,
-        index == 0
-          || !(characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == "/")
-      else {
+    while index < bytes.count {
+      // A number starts at a digit that does not continue a word, a number or a reference (281/2016).
+      guard isDigit(bytes[index]), index == 0 || !continuesWord(bytes[index - 1]) else {
         index += 1
         continue
       }
       var end = index
-      var digits = ""
-      while end < characters.count {
-        let c = characters[end]
-        if c.isASCII && c.isNumber {
-          digits.append(c)
-        } else if c == "." || c == ",", end + 1 < characters.count, characters[end + 1].isASCII,
-          characters[end + 1].isNumber
-        {
+      var value = 0.0
+      while end < bytes.count {
+        let byte = bytes[end]
+        if isDigit(byte) {
+          value = value * 10 + Double(byte - 0x30)
+        } else if byte == 0x2E || byte == 0x2C, end + 1 < bytes.count, isDigit(bytes[end + 1]) {
           // a separator between digits
         } else {
           break
@@ -93,15 +90,38 @@ struct FeeTextMismatchCheck: ProcedureCheck {
         end += 1
       }
       var rest = end
-      while rest < characters.count && characters[rest] == " " { rest += 1 }
-      let tail = String(characters[rest..<min(characters.count, rest + 4)]).lowercased()
-      if tail.hasPrefix("đồng") || tail.hasPrefix("vnd") || tail.hasPrefix("vnđ")
-        || (tail.hasPrefix("đ") && !(tail.dropFirst().first?.isLetter ?? false))
-      {
-        if let value = Double(digits) { found.append(value) }
-      }
+      while rest < bytes.count && bytes[rest] == 0x20 { rest += 1 }
+      if namesDong(bytes, at: rest) { found.append(value) }
       index = max(end, index + 1)
     }
     return found
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// A letter (any non-ASCII byte belongs to one here), a digit or `/`.
+  private static func continuesWord(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || isDigit(byte) || byte == 0x2F || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+  }
+
+  /// `đồng`, `VND`, `VNĐ` (any case) or a lone `đ` at `at`.
+  private static func namesDong(_ bytes: [UInt8], at start: Int) -> Bool {
+    func has(_ word: [UInt8]) -> Bool {
+      guard start + word.count <= bytes.count else { return false }
+      for (offset, byte) in word.enumerated() {
+        let actual = bytes[start + offset]
+        guard actual == byte || (byte < 0x80 && actual | 0x20 == byte | 0x20) else { return false }
+      }
+      return true
+    }
+    let dong: [UInt8] = [0xC4, 0x91, 0xE1, 0xBB, 0x93, 0x6E, 0x67]  // đồng
+    let vnd: [UInt8] = [0x76, 0x6E, 0x64]  // vnd
+    let vnDStroke: [UInt8] = [0x76, 0x6E, 0xC4, 0x90]  // vnĐ
+    let vnDStrokeSmall: [UInt8] = [0x76, 0x6E, 0xC4, 0x91]  // vnđ
+    if has(dong) || has(vnd) || has(vnDStroke) || has(vnDStrokeSmall) { return true }
+    // A lone đ: not the start of another word.
+    guard has([0xC4, 0x91]) else { return false }
+    let next = start + 2
+    return next >= bytes.count || !continuesWord(bytes[next]) || isDigit(bytes[next])
   }
 }
