@@ -91,6 +91,40 @@ public enum Builder {
     var reused: Bool
   }
 
+  /// Writes one procedure's checklists and portal XML; returns the failure, if any. A function of
+  /// its own, never inlined: written inside the parallel closure of `write`, Swift 6.3's optimizer
+  /// (release builds only) handed the writes invalid arrays once the errors carried both
+  /// languages, a crash no debug build or test showed.
+  @inline(never)
+  private static func writeFiles(
+    _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, code: String,
+    _ checklists: ChecklistBuilder, _ portal: PortalXMLEmitter, _ schema: PortalSchema, into tree: some OutputSink
+  ) -> OutputError? {
+    let document = checklists.document(for: procedure, result)
+    do {
+      try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
+      try tree.write(OutputPaths.checklist(code, "html"), HTMLRenderer.render(document))
+    } catch {
+      return error
+    }
+    guard let xml = portal.document(for: procedure, result) else {
+      return OutputError(
+        vi: "lỗi nội bộ: libxml2 không ghi được tài liệu XML cổng của \(code)",
+        en: "internal error: libxml2 could not write the portal XML of \(code)")
+    }
+    if let problem = schema.validate(xml) {
+      return OutputError(
+        vi: "lỗi nội bộ: tài liệu XML cổng của \(code) không hợp lệ: \(problem)",
+        en: "internal error: the portal XML of \(code) is not valid: \(problem)")
+    }
+    do {
+      try tree.write(OutputPaths.portal(code), xml)
+    } catch {
+      return error
+    }
+    return nil
+  }
+
   /// Writes every file; returns how many, and which procedures' files were reused.
   static func write(
     _ catalog: Catalog, _ analysis: EliminationAnalysis, languages: [String], into tree: some OutputSink, jobs: Int,
@@ -120,25 +154,10 @@ public enum Builder {
         {
           return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: true))
         }
-        do throws(OutputError) {
-          let document = checklists.document(for: procedure, result)
-          try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
-          try tree.write(OutputPaths.checklist(code, "html"), HTMLRenderer.render(document))
-          guard let xml = portal.document(for: procedure, result) else {
-            throw OutputError(
-              vi: "lỗi nội bộ: libxml2 không ghi được tài liệu XML cổng của \(code)",
-              en: "internal error: libxml2 could not write the portal XML of \(code)")
-          }
-          if let problem = schema.validate(xml) {
-            throw OutputError(
-              vi: "lỗi nội bộ: tài liệu XML cổng của \(code) không hợp lệ: \(problem)",
-              en: "internal error: the portal XML of \(code) is not valid: \(problem)")
-          }
-          try tree.write(OutputPaths.portal(code), xml)
-          return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: false))
-        } catch {
+        if let error = writeFiles(procedure, result, code: code, checklists, portal, schema, into: tree) {
           return .failure(error)
         }
+        return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: false))
       }
       for (offset, outcome) in outcomes.enumerated() {
         switch outcome {
