@@ -116,6 +116,14 @@ public final class LanguageServer {
     guard let workspace else { throw ResponseError(RPCError.requestFailed, "no catalog root is open") }
     let context = FeatureContext(workspace: workspace, encoding: encoding)
     switch method {
+    case "textDocument/completion": return try CompletionFeature.completion(params, context)
+    case "textDocument/hover": return try HoverFeature.hover(params, context)
+    case "textDocument/definition": return try DefinitionFeature.definition(params, context)
+    case "textDocument/references": return try ReferencesFeature.references(params, context)
+    case "textDocument/documentSymbol": return try SymbolsFeature.symbols(params, context)
+    case "textDocument/prepareRename": return try RenameFeature.prepare(params, context)
+    case "textDocument/rename": return try RenameFeature.rename(params, context)
+    case "textDocument/codeAction": return try CodeActionsFeature.actions(params, context)
     case "textDocument/diagnostic": return try pullDiagnostics(params, context)
     default: throw ResponseError(RPCError.methodNotFound, "unknown method '\(method)'")
     }
