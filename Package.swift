@@ -32,10 +32,15 @@ let package = Package(
     .target(
       name: "OneStopKit",
       dependencies: ["CYAML", "CLibXML2"]),
+    // The language server (`onestop lsp`): framing, JSON-RPC, the workspace and one file per feature.
+    .target(
+      name: "OneStopLSP",
+      dependencies: ["OneStopKit"]),
     .executableTarget(
       name: "onestop",
       dependencies: [
         "OneStopKit",
+        "OneStopLSP",
         .target(name: "CMimalloc", condition: .when(traits: ["Mimalloc"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
@@ -57,11 +62,15 @@ let package = Package(
     // inject. The tests and the fuzzer depend on it; the onestop program does not.
     .target(
       name: "OneStopTestSupport",
-      dependencies: ["OneStopKit"]),
+      dependencies: ["OneStopKit", "OneStopLSP"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, and the thread-count test the generator, so both are
       // built with the tests.
       dependencies: ["OneStopKit", "OneStopTestSupport", "onestop", "onestop-gen"]),
+    // The language server driven as a client drives it, over pipes.
+    .testTarget(
+      name: "OneStopLSPTests",
+      dependencies: ["OneStopLSP", "OneStopKit", "onestop"]),
   ]
 )

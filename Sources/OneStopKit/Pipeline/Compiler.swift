@@ -80,18 +80,95 @@ public struct SourceDigests: Sendable {
 /// the one place that decides what runs after what.
 public enum Compiler {
   public static func check(_ storage: some CatalogStorage, options: CompileOptions = CompileOptions()) -> CheckResult {
-    var diagnostics: [Diagnostic] = []
-    var ignores: [IgnoreComment] = []
-    var files: [String] = []
-    var rulesDigest = ContentDigest()
-    func take(_ file: LoadedFile) -> YAMLNode? {
-      if file.path.hasPrefix("rules/") {
-        rulesDigest.combine(file.path)
-        rulesDigest.combine(file.digest ?? ContentDigest(high: 0, low: UInt64(file.exists ? 1 : 0)))
-      }
+    let read = readRules(storage, options: options)
+    var diagnostics = read.diagnostics
+    var ignores = read.ignores
+    var files = read.files
+    let rules = read.rules
+    let language = read.language
+    let languages = rules.policy.languages
+    let options = read.options
+    if let fatal = read.fatal {
+      return CheckResult(
+        diagnostics: [fatal], files: files,
+        catalog: Catalog(rules: rules, procedures: [], asOf: read.asOf, language: language),
+        elimination: EliminationAnalysis(procedures: []), language: language, fatal: fatal)
+    }
+    func take(_ file: LoadedFile) {
       diagnostics.append(contentsOf: file.diagnostics)
       ignores.append(contentsOf: file.ignores)
       if file.exists { files.append(file.path) }
+    }
+
+    // Procedures: independent until resolution, so loaded on every core.
+    let listing = storage.catalogFiles(language: language)
+    diagnostics.append(contentsOf: listing.diagnostics)
+    let references = ReferenceSuggestions(rules)
+    var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
+      loadProcedure(path, storage, options, languages, references: references)
+    }
+    var procedures: [Procedure] = []
+    procedures.reserveCapacity(loaded.count)
+    var procedureDigests: [ContentDigest] = []
+    for (file, procedure) in loaded {
+      take(file)
+      if let procedure {
+        procedures.append(procedure)
+        if let digest = file.digest { procedureDigests.append(digest) }
+      }
+    }
+    // The procedures now live in `procedures` alone.
+    loaded = []
+
+    let asOf = read.asOf
+    let catalog = Catalog(
+      rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: references.vocabulary)
+    var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
+    findings.append(contentsOf: diagnostics)
+    diagnostics = findings
+    findings = []
+
+    let severities = SeverityPolicy(rules.policy, language: language, diagnostics: &diagnostics)
+    diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language)
+    severities.apply(to: &diagnostics)
+    Diagnostic.sort(&diagnostics)
+    let digests =
+      options.digests && procedureDigests.count == procedures.count
+      ? SourceDigests(rules: read.rulesDigest, procedures: procedureDigests) : nil
+    return CheckResult(
+      diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
+      language: language)
+  }
+
+  /// What reading the rules gave: the stage every run starts with (`check`, and `CheckSession`
+  /// when the rules change).
+  package struct RulesRead: Sendable {
+    package var rules = Rules()
+    /// The language of every message of the run.
+    package var language: Language
+    /// The run's options, speaking `language`.
+    package var options: CompileOptions
+    package var diagnostics: [Diagnostic] = []
+    package var ignores: [IgnoreComment] = []
+    package var files: [String] = []
+    var rulesDigest = ContentDigest()
+    /// The one finding that stops the run (rules files missing).
+    package var fatal: Diagnostic?
+    /// `--as-of`, else the policy's, else 0001-01-01.
+    package var asOf: Day {
+      options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
+    }
+  }
+
+  /// Reads, validates and decodes the six rules files.
+  package static func readRules(_ storage: some CatalogStorage, options: CompileOptions) -> RulesRead {
+    var read = RulesRead(language: options.language ?? .en, options: options)
+    func take(_ file: LoadedFile) -> YAMLNode? {
+      read.rulesDigest.combine(file.path)
+      read.rulesDigest.combine(file.digest ?? ContentDigest(high: 0, low: UInt64(file.exists ? 1 : 0)))
+      read.diagnostics.append(contentsOf: file.diagnostics)
+      read.ignores.append(contentsOf: file.ignores)
+      if file.exists { read.files.append(file.path) }
       return file.root
     }
 
@@ -116,6 +193,8 @@ public enum Compiler {
     }
     // From here on every message is in the run's language.
     let options = options.speaking(language)
+    read.language = language
+    read.options = options
     var missingRules: [String] = []
     _ = take(policyFile)
     if !policyFile.exists { missingRules.append(policyFile.path) }
@@ -133,6 +212,7 @@ public enum Compiler {
       default: break
       }
     }
+    read.rules = rules
 
     // Without its rules a catalog cannot be judged: every id would be unknown. One error says
     // which files are missing, instead of hundreds that follow from it.
@@ -140,54 +220,11 @@ public enum Compiler {
       let missing = FormatSchema.rulesFiles.map(\.path).filter(missingRules.contains)
       let all = missing.count == FormatSchema.rulesFiles.count
       let text = InputMessages.missingRulesFiles(language, missing, all: all)
-      let fatal = Diagnostic(
+      read.fatal = Diagnostic(
         id: "missing-rules-file", message: text.message,
         location: SourceLocation(file: all ? "rules/" : missing[0], range: .fileStart), help: text.help)
-      let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
-      return CheckResult(
-        diagnostics: [fatal], files: files,
-        catalog: Catalog(rules: rules, procedures: [], asOf: asOf, language: language),
-        elimination: EliminationAnalysis(procedures: []), language: language, fatal: fatal)
     }
-
-    // Procedures: independent until resolution, so loaded on every core.
-    let listing = storage.catalogFiles(language: language)
-    diagnostics.append(contentsOf: listing.diagnostics)
-    let references = ReferenceSuggestions(rules)
-    var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
-      loadProcedure(path, storage, options, languages, references: references)
-    }
-    var procedures: [Procedure] = []
-    procedures.reserveCapacity(loaded.count)
-    var procedureDigests: [ContentDigest] = []
-    for (file, procedure) in loaded {
-      _ = take(file)
-      if let procedure {
-        procedures.append(procedure)
-        if let digest = file.digest { procedureDigests.append(digest) }
-      }
-    }
-    // The procedures now live in `procedures` alone.
-    loaded = []
-
-    let asOf = options.asOf ?? rules.policy.asOf?.value ?? Day(year: 1, month: 1, day: 1)
-    let catalog = Catalog(
-      rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: references.vocabulary)
-    var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
-    findings.append(contentsOf: diagnostics)
-    diagnostics = findings
-    findings = []
-
-    let severities = SeverityPolicy(rules.policy, language: language, diagnostics: &diagnostics)
-    diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language)
-    severities.apply(to: &diagnostics)
-    Diagnostic.sort(&diagnostics)
-    let digests =
-      options.digests && procedureDigests.count == procedures.count
-      ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
-    return CheckResult(
-      diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
-      language: language)
+    return read
   }
 
   /// The language a catalog root's policy speaks first (`languages`), when OneStop speaks it and
@@ -215,30 +252,41 @@ public enum Compiler {
     } else {
       catalogFindings.run(catalog)
     }
-    let perProcedure = parallelMap(catalog.procedures, jobs: jobs) {
-      procedure -> ([Diagnostic], EliminationAnalysis.ProcedureResult) in
-      var findings = Findings(language: catalog.language)
-      for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
-      let analysis = EliminationAnalysis.analyze(procedure, in: catalog)
-      for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
-      return (findings.diagnostics, analysis)
-    }
+    let perProcedure = parallelMap(catalog.procedures, jobs: jobs) { checkProcedure($0, in: catalog) }
     group.wait()
     let findings = catalogFindings.findings
     var all: [Diagnostic] = []
-    all.reserveCapacity(perProcedure.reduce(findings.diagnostics.count + extra) { $0 + $1.0.count })
+    all.reserveCapacity(perProcedure.reduce(findings.count + extra) { $0 + $1.0.count })
     for (diagnostics, _) in perProcedure { all.append(contentsOf: diagnostics) }
-    all.append(contentsOf: findings.diagnostics)
+    all.append(contentsOf: findings)
     return (all, EliminationAnalysis(procedures: perProcedure.map(\.1)))
+  }
+
+  /// One procedure's checks and analysis: every `ProcedureCheck`, the elimination analysis, then
+  /// every `EliminationCheck` on it.
+  package static func checkProcedure(_ procedure: Procedure, in catalog: Catalog) -> (
+    [Diagnostic], EliminationAnalysis.ProcedureResult
+  ) {
+    var findings = Findings(language: catalog.language)
+    for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
+    let analysis = EliminationAnalysis.analyze(procedure, in: catalog)
+    for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
+    return (findings.diagnostics, analysis)
+  }
+
+  /// Every whole-catalog check's findings.
+  package static func checkCatalog(_ catalog: Catalog) -> [Diagnostic] {
+    var findings = Findings(language: catalog.language)
+    for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+    return findings.diagnostics
   }
 
   /// The whole-catalog checks' findings, filled on another thread and read after it is done.
   private final class CatalogFindings: @unchecked Sendable {
-    var findings = Findings()
+    var findings: [Diagnostic] = []
 
     func run(_ catalog: Catalog) {
-      findings = Findings(language: catalog.language)
-      for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+      findings = Compiler.checkCatalog(catalog)
     }
   }
 
