@@ -307,7 +307,7 @@ public enum JSON: Sendable, Equatable {
 }
 
 extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
   public init(stringLiteral value: String) { self = .string(value) }
   public init(integerLiteral value: Int) { self = .number(Double(value)) }
@@ -318,7 +318,6 @@ extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Express
     for (key, value) in elements { members[key] = value }
     self = .object(members)
   }
-  public init(nilLiteral: ()) { self = .null }
 
   public init(_ value: Int) { self = .number(Double(value)) }
   public init(_ value: String?) { self = value.map(JSON.string) ?? .null }

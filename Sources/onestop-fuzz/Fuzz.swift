@@ -1,6 +1,6 @@
 import OneStopTestSupport
 
-/// The target `--target=NAME` names (`loader`, `decoder` or `pipeline`; `pipeline` without it).
+/// The target `--target=NAME` names (`loader`, `decoder`, `pipeline` or `lsp`; `pipeline` without it).
 /// libFuzzer ignores flags that start with `--`, and hands them on to the processes it starts.
 func target(_ arguments: [String]) -> FuzzTarget? {
   guard let flag = arguments.last(where: { $0.hasPrefix("--target=") }) else { return .pipeline }
@@ -18,7 +18,7 @@ func target(_ arguments: [String]) -> FuzzTarget? {
   public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     let arguments = (0..<Int(argc)).compactMap { argv?[$0].map { String(cString: $0) } }
     guard let chosen = target(arguments) else {
-      print("unknown target: choose --target=loader, --target=decoder or --target=pipeline")
+      print("unknown target: choose --target=loader, --target=decoder, --target=pipeline or --target=lsp")
       return 2
     }
     selected = chosen
@@ -42,7 +42,7 @@ func target(_ arguments: [String]) -> FuzzTarget? {
     static func main() {
       let arguments = Array(CommandLine.arguments.dropFirst())
       guard let chosen = target(arguments) else {
-        print("unknown target: choose --target=loader, --target=decoder or --target=pipeline")
+        print("unknown target: choose --target=loader, --target=decoder, --target=pipeline or --target=lsp")
         exit(2)
       }
       var failed = false

@@ -121,6 +121,13 @@ struct FuzzRegressionTests {
       #expect(facts["fast path (quick scanner): gives up", default: 0] >= 5)
       #expect(facts["tree path: none", default: 0] >= 2)
       #expect(seen("checks: ") && facts["checks: none", default: 0] < names.count)
+    case .lsp:
+      // Raw streams and framed bodies; bodies that are not JSON, unknown methods and bad
+      // parameters each get their error, and the server ends every run.
+      #expect(facts["input: raw stream", default: 0] >= 3)
+      #expect(facts["input: one framed body", default: 0] >= 3)
+      #expect(facts.keys.contains { $0.hasPrefix("errors: ") && $0.contains("-32700") })
+      #expect(facts.keys.contains { $0.hasPrefix("errors: ") && $0.contains("-32601") })
     case .pipeline:
       // Error-free catalogs that build, catalogs with errors, and replaced rules files.
       #expect(seen("build: ") && facts.keys.contains { $0.hasPrefix("build: ") && $0 != "build: none (errors)" })

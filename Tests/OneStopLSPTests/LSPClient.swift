@@ -128,7 +128,7 @@ final class LSPClient: @unchecked Sendable {
     let result = try request(
       "initialize",
       [
-        "processId": nil, "rootUri": .string(root.absoluteString),
+        "processId": .null, "rootUri": .string(root.absoluteString),
         "capabilities": ["general": ["positionEncodings": .array(encodings.map(JSON.string))]],
       ])
     notify("initialized")
