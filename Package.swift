@@ -58,6 +58,8 @@ let package = Package(
     .target(
       name: "OneStopTestSupport",
       dependencies: ["OneStopKit"]),
+    .target(name: "OneStopCEL"),
+    .testTarget(name: "OneStopCELTests", dependencies: ["OneStopCEL"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, and the thread-count test the generator, so both are
