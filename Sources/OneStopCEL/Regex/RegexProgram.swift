@@ -15,6 +15,9 @@ enum RegexInstruction: Sendable {
 struct RegexProgram: Sendable {
   var instructions: [RegexInstruction] = []
   var sets: [ScalarSet] = []
+  /// Each set's ASCII members as a 128-bit map (low and high halves), so ASCII text skips the
+  /// range search.
+  var asciiMaps: [(UInt64, UInt64)] = []
   /// Every match starts at the beginning of the text (the pattern starts with \A or ^ without (?m)).
   var anchoredStart = false
 
@@ -61,6 +64,11 @@ struct RegexProgram: Sendable {
       case .set(let set):
         try append(.set(program.sets.count))
         program.sets.append(set)
+        var map: (UInt64, UInt64) = (0, 0)
+        for scalar in UInt32(0)..<128 where set.contains(scalar) {
+          if scalar < 64 { map.0 |= 1 << UInt64(scalar) } else { map.1 |= 1 << UInt64(scalar - 64) }
+        }
+        program.asciiMaps.append(map)
       case .any(let newline):
         try append(newline ? .any : .anyButNewline)
       case .assertion(let assertion):
