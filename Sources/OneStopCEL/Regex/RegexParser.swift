@@ -503,7 +503,7 @@ struct RegexParser {
       return .ranges(negated ? RangeBuilder.complement(ranges) : ranges)
     }
     throw error(
-      from: start, to: position, vi: "không có lớp Unicode \(text(start, position))",
+      from: start, to: position, vi: "lớp Unicode \(text(start, position)) không tồn tại",
       en: "unknown Unicode class \(text(start, position))")
   }
 
@@ -603,7 +603,7 @@ struct RegexParser {
     }
     guard let ranges = RegexClasses.posix[name] else {
       throw error(
-        from: start, to: position, vi: "không có lớp POSIX \(text(start, position))",
+        from: start, to: position, vi: "lớp POSIX \(text(start, position)) không tồn tại",
         en: "unknown POSIX class \(text(start, position))")
     }
     return negated ? RangeBuilder.complement(ranges) : ranges
