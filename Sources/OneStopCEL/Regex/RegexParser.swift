@@ -53,10 +53,8 @@ struct RegexParser {
     var parser = RegexParser(pattern)
     do {
       return .success(try parser.parseAll())
-    } catch let error as RegexSyntaxError {
-      return .failure(error)
     } catch {
-      return .failure(RegexSyntaxError(offset: 0, length: 0, vi: "\(error)", en: "\(error)"))
+      return .failure(error)
     }
   }
 
@@ -77,7 +75,7 @@ struct RegexParser {
 
   // MARK: - Structure
 
-  private mutating func parseAll() throws -> RegexNode {
+  private mutating func parseAll() throws(RegexSyntaxError) -> RegexNode {
     var stack = [Frame(flags: RegexFlags(), open: 0)]
     while position < scalars.count {
       let start = position
@@ -184,7 +182,7 @@ struct RegexParser {
 
   /// After "(" with "?" next: named groups, flag groups, or a refusal. Returns true when a group
   /// opens (with `flags` its flags), false for a bare flag setting such as (?i).
-  private mutating func parseGroupPrefix(start: Int, flags: inout RegexFlags) throws -> Bool {
+  private mutating func parseGroupPrefix(start: Int, flags: inout RegexFlags) throws(RegexSyntaxError) -> Bool {
     position += 1  // "?"
     if peek("=") || peek("!") || (peek("<") && (peek("=", at: 1) || peek("!", at: 1))) {
       let end = position + (peek("<") ? 2 : 1)
@@ -264,7 +262,7 @@ struct RegexParser {
   // MARK: - Repetition
 
   /// {n}, {n,} or {n,m} at the position; nil (position unchanged) when the brace is a literal.
-  private mutating func parseRepeatBraces() throws -> (Int, Int?)? {
+  private mutating func parseRepeatBraces() throws(RegexSyntaxError) -> (Int, Int?)? {
     let start = position
     var index = position + 1
     func number() -> Int? {
@@ -299,7 +297,8 @@ struct RegexParser {
     return (low, high)
   }
 
-  private mutating func applyRepetition(min: Int, max: Int?, start: Int, stack: inout [Frame]) throws {
+  private mutating func applyRepetition(min: Int, max: Int?, start: Int, stack: inout [Frame]) throws(RegexSyntaxError)
+  {
     if peek("?") { position += 1 }  // lazy: the same yes/no answer
     let frame = stack[stack.count - 1]
     if frame.lastWasRepetition {
@@ -329,8 +328,7 @@ struct RegexParser {
     case quote
   }
 
-  private mutating func parseEscapeOutsideClass(stack: inout [Frame]) throws {
-    let start = position
+  private mutating func parseEscapeOutsideClass(stack: inout [Frame]) throws(RegexSyntaxError) {
     switch try parseEscape(inClass: false) {
     case .scalar(let value):
       append(literal(value, stack), to: &stack)
@@ -342,7 +340,6 @@ struct RegexParser {
       append(.assertion(assertion), to: &stack)
     case .quote:
       // \Q...\E: literal text up to \E or the end.
-      _ = start
       while position < scalars.count {
         if scalars[position] == "\\" && peek("E", at: 1) {
           position += 2
@@ -367,7 +364,7 @@ struct RegexParser {
   }
 
   /// At a backslash: one escape.
-  private mutating func parseEscape(inClass: Bool) throws -> Escape {
+  private mutating func parseEscape(inClass: Bool) throws(RegexSyntaxError) -> Escape {
     let start = position
     position += 1
     guard position < scalars.count else {
@@ -428,7 +425,7 @@ struct RegexParser {
     position < scalars.count && ("0"..."7").contains(scalars[position])
   }
 
-  private mutating func parseHex(start: Int) throws -> UInt32 {
+  private mutating func parseHex(start: Int) throws(RegexSyntaxError) -> UInt32 {
     func hexDigit(_ scalar: Unicode.Scalar) -> UInt32? {
       switch scalar {
       case "0"..."9": return scalar.value - 0x30
@@ -468,7 +465,7 @@ struct RegexParser {
   }
 
   /// After \p or \P: a one-letter name or {Name} / {^Name}.
-  private mutating func parseProperty(start: Int, negated: Bool) throws -> Escape {
+  private mutating func parseProperty(start: Int, negated: Bool) throws(RegexSyntaxError) -> Escape {
     var negated = negated
     var name: String
     if peek("{") {
@@ -509,7 +506,7 @@ struct RegexParser {
 
   // MARK: - Character classes
 
-  private mutating func parseClass(flags: RegexFlags) throws -> ScalarSet {
+  private mutating func parseClass(flags: RegexFlags) throws(RegexSyntaxError) -> ScalarSet {
     let start = position
     position += 1
     var negated = false
@@ -539,7 +536,6 @@ struct RegexParser {
       guard let low = try classAtom(into: &builder, properties: &properties) else { continue }
       if peek("-") && position + 1 < scalars.count && scalars[position + 1] != "]" {
         position += 1
-        let highStart = position
         var ignored = RangeBuilder()
         var ignoredProperties: [ScalarProperty] = []
         guard let high = try classAtom(into: &ignored, properties: &ignoredProperties) else {
@@ -547,7 +543,6 @@ struct RegexParser {
             from: itemStart, to: position, vi: "khoảng ký tự \(text(itemStart, position)) không hợp lệ",
             en: "bad character class range \(text(itemStart, position))")
         }
-        _ = highStart
         guard low <= high else {
           throw error(
             from: itemStart, to: position,
@@ -568,7 +563,8 @@ struct RegexParser {
 
   /// One item of a class: a scalar (returned, so it may start a range) or a named class (added to
   /// the builder; nil returned).
-  private mutating func classAtom(into builder: inout RangeBuilder, properties: inout [ScalarProperty]) throws
+  private mutating func classAtom(into builder: inout RangeBuilder, properties: inout [ScalarProperty])
+    throws(RegexSyntaxError)
     -> UInt32?
   {
     let scalar = scalars[position]
@@ -586,7 +582,7 @@ struct RegexParser {
   }
 
   /// [:name:] or [:^name:] at the position; nil (position unchanged) when it is not one.
-  private mutating func parsePosix() throws -> [UInt32]? {
+  private mutating func parsePosix() throws(RegexSyntaxError) -> [UInt32]? {
     let start = position
     var index = position + 2
     while index + 1 < scalars.count && !(scalars[index] == ":" && scalars[index + 1] == "]") {
