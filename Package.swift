@@ -31,7 +31,7 @@ let package = Package(
       providers: [.apt(["libmimalloc-dev"])]),
     .target(
       name: "OneStopKit",
-      dependencies: ["CYAML", "CLibXML2"]),
+      dependencies: ["CYAML", "CLibXML2", "OneStopCEL"]),
     // The language server (`onestop lsp`): framing, JSON-RPC, the workspace and one file per feature.
     .target(
       name: "OneStopLSP",
@@ -63,6 +63,10 @@ let package = Package(
     .target(
       name: "OneStopTestSupport",
       dependencies: ["OneStopKit", "OneStopLSP"]),
+    // The Common Expression Language of rules/checks.yaml (docs/rules.md): parser, type checker,
+    // evaluator and a linear-time regular expression engine, on nothing but Foundation.
+    .target(name: "OneStopCEL"),
+    .testTarget(name: "OneStopCELTests", dependencies: ["OneStopCEL"]),
     .testTarget(
       name: "OneStopKitTests",
       // The CLI tests run the executable, and the thread-count test the generator, so both are
