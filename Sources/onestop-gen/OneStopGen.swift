@@ -45,6 +45,9 @@ struct OneStopGen: ParsableCommand {
   @Option(help: ArgumentHelp("Share of procedures, 0 to 1, that get exactly one mistake.", valueName: "r"))
   var errorRate: Double = 0
 
+  @Flag(help: "Also write rules/checks.yaml: 20 checks written in CEL (the custom-checks benchmark).")
+  var customChecks = false
+
   func validate() throws {
     guard (1...3_000_000).contains(procedures) else {
       throw ValidationError("--procedures takes 1 to 3000000, got '\(procedures)'")
@@ -84,6 +87,7 @@ struct OneStopGen: ParsableCommand {
       fail("cannot create the folders under \(root): \(error.localizedDescription)")
     }
     for (name, text) in rulesFiles() { writeFile(root + "/rules/" + name, Array(text.utf8)) }
+    if customChecks { writeFile(root + "/rules/checks.yaml", Array(customChecksFile().utf8)) }
     let tally = writeProcedures(into: root)
     print(summary(of: tally, root: root))
   }

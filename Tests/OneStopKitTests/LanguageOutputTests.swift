@@ -145,7 +145,8 @@ struct LanguageOutputTests {
     let checks = try CLITests.run(["checks", "--lang", "vi"])
     #expect(checks.status == 0 && checks.stdout.contains("cảnh báo"))
     let markdown = try CLITests.run(["checks", "--markdown", "--lang", "vi"])
-    #expect(markdown.stdout == CheckDocumentation.markdown(language: .vi))
+    let custom = DiskStorage(root: FileManager.default.currentDirectoryPath).map(Compiler.customCheckDescriptions) ?? []
+    #expect(markdown.stdout == CheckDocumentation.markdown(language: .vi, custom: custom))
 
     let jobs = try CLITests.run(["check", "--jobs", "0", "--lang", "vi"])
     #expect(jobs.status == 2 && jobs.stderr.contains("--jobs phải từ 1 trở lên"))

@@ -26,7 +26,7 @@ struct SchemaTests {
     for root in [PythonJSONSchema.packageRoot.path, Golden.fixture("build"), Golden.fixture("diagnostics")] {
       let storage = try #require(DiskStorage(root: root))
       var paths = storage.catalogFiles().paths
-      paths += FormatSchema.rulesFiles.map(\.path)
+      paths += FormatSchema.rulesFiles.map(\.path) + [FormatSchema.checksFile.path]
       for path in paths {
         guard let schema = schemaName(path), case .bytes(let bytes) = storage.read(path, limit: 1 << 20) else {
           continue
@@ -60,6 +60,7 @@ struct SchemaTests {
     for (path, shape) in FormatSchema.rulesFiles {
       shapes[String(path.dropFirst("rules/".count).dropLast(".yaml".count)) + ".schema.json"] = .object(shape)
     }
+    shapes["checks.schema.json"] = .object(FormatSchema.checksFile.shape)
     var cases: [[String: String]] = []
     var verdicts: [String: Bool] = [:]
     for sample in try Self.samples() {

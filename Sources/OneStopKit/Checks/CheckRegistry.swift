@@ -44,12 +44,19 @@ public enum CheckRegistry {
     UnusedIgnoreCheck.self,
   ]
 
+  /// Checks about rules/checks.yaml's own checks: `CustomCheckSet` reports them.
+  static let customCheckChecks: [any Check.Type] = [
+    CustomCheckExampleCheck.self,
+    CustomCheckFailedCheck.self,
+    InvalidCustomCheckCheck.self,
+  ]
+
   /// Every check type, once (a type that is both a procedure and a catalog check is in two lists).
   static var checkTypes: [any Check.Type] {
     var seen: Set<String> = []
     let all: [any Check.Type] =
       procedureChecks.map { type(of: $0) } + catalogChecks.map { type(of: $0) }
-      + eliminationChecks.map { type(of: $0) } + suppressionChecks
+      + eliminationChecks.map { type(of: $0) } + suppressionChecks + customCheckChecks
     return all.filter { seen.insert($0.description.id).inserted }
   }
 
@@ -67,6 +74,7 @@ public enum CheckRegistry {
       catalogChecks.map { type(of: $0).description.id },
       eliminationChecks.map { type(of: $0).description.id },
       suppressionChecks.map { $0.description.id },
+      customCheckChecks.map { $0.description.id },
     ]
   }
 

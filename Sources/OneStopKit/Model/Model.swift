@@ -478,6 +478,8 @@ public struct Rules: Sendable {
   public var papers: [PaperType] = []
   public var sources: [SharedSource] = []
   public var policy = Policy()
+  /// The checks of rules/checks.yaml, compiled (empty when the file is missing).
+  public var customChecks = CustomCheckSet()
 
   public init() {}
 }

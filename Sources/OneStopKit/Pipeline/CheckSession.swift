@@ -44,7 +44,9 @@ public struct CheckSession: Sendable {
     read = Compiler.readRules(storage, options: options)
     references = ReferenceSuggestions(read.rules)
     var policyFindings: [Diagnostic] = []
-    severities = SeverityPolicy(read.rules.policy, language: read.language, diagnostics: &policyFindings)
+    severities = SeverityPolicy(
+      read.rules.policy, language: read.language, custom: read.rules.customChecks.descriptions,
+      diagnostics: &policyFindings)
     severityFindings = policyFindings
     catalog = Catalog(rules: read.rules, procedures: [], asOf: read.asOf, language: read.language)
     reloadAll(storage)
@@ -192,7 +194,8 @@ public struct CheckSession: Sendable {
       raw.append(contentsOf: listingFindings.filter { $0.file == file })
       raw.append(contentsOf: severityFindings.filter { $0.file == file })
       ignores.append(contentsOf: read.ignores.filter { $0.file == file })
-      var settled = Suppressions.apply(ignores, to: raw, language: read.language)
+      var settled = Suppressions.apply(
+        ignores, to: raw, language: read.language, custom: read.rules.customChecks.descriptions)
       severities.apply(to: &settled)
       Diagnostic.sort(&settled)
       findingsByFile[file] = settled.isEmpty ? nil : settled

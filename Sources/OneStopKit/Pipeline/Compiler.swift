@@ -128,8 +128,9 @@ public enum Compiler {
     diagnostics = findings
     findings = []
 
-    let severities = SeverityPolicy(rules.policy, language: language, diagnostics: &diagnostics)
-    diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language)
+    let custom = rules.customChecks.descriptions
+    let severities = SeverityPolicy(rules.policy, language: language, custom: custom, diagnostics: &diagnostics)
+    diagnostics = Suppressions.apply(ignores, to: diagnostics, language: language, custom: custom)
     severities.apply(to: &diagnostics)
     Diagnostic.sort(&diagnostics)
     let digests =
@@ -212,6 +213,14 @@ public enum Compiler {
       default: break
       }
     }
+    // Checks written in CEL (rules/checks.yaml, optional): compiled once, before any procedure.
+    let (customFile, customDefinitions) = loadCustomChecks(storage, options, languages)
+    _ = take(customFile)
+    if let customDefinitions {
+      let (compiled, problems) = CustomCheckSet.compile(customDefinitions, language: language)
+      rules.customChecks = compiled
+      read.diagnostics.append(contentsOf: problems)
+    }
     read.rules = rules
 
     // Without its rules a catalog cannot be judged: every id would be unknown. One error says
@@ -271,6 +280,7 @@ public enum Compiler {
     for check in CheckRegistry.procedureChecks { check.check(procedure, in: catalog, into: &findings) }
     let analysis = EliminationAnalysis.analyze(procedure, in: catalog)
     for check in CheckRegistry.eliminationChecks { check.check(procedure, analysis, in: catalog, into: &findings) }
+    catalog.customChecks.check(procedure, analysis, into: &findings)
     return (findings.diagnostics, analysis)
   }
 
@@ -278,6 +288,8 @@ public enum Compiler {
   package static func checkCatalog(_ catalog: Catalog) -> [Diagnostic] {
     var findings = Findings(language: catalog.language)
     for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
+    // The examples of rules/checks.yaml, judged against this catalog's rules and sources.
+    findings.append(contentsOf: catalog.customChecks.runExamples(in: catalog))
     return findings.diagnostics
   }
 
@@ -338,7 +350,7 @@ public enum Compiler {
   }
 
   /// One file's bytes (and their digest, when asked for), or `nil` with the reason in `file`.
-  private static func read(
+  static func read(
     _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, into file: inout LoadedFile
   ) -> [UInt8]? {
     let location = SourceLocation(file: path, range: .fileStart)
@@ -392,12 +404,14 @@ struct SeverityPolicy {
   /// Each override's globs, in order.
   private var overrideGlobs: [[Glob]] = []
 
-  init(_ policy: Policy, language: Language = .en, diagnostics: inout [Diagnostic]) {
+  init(
+    _ policy: Policy, language: Language = .en, custom: [CheckDescription] = [], diagnostics: inout [Diagnostic]
+  ) {
     var configurable: [String: Severity] = [:]
-    for description in CheckRegistry.descriptions where description.isConfigurable {
+    for description in CheckRegistry.descriptions + custom where description.isConfigurable {
       configurable[description.id] = description.severity
     }
-    let known = Set(CheckRegistry.descriptions.map(\.id))
+    let known = Set((CheckRegistry.descriptions + custom).map(\.id))
     func accept(_ entries: [(id: Located<String>, severity: Located<SeveritySetting>)]) -> [String: SeveritySetting] {
       var result: [String: SeveritySetting] = [:]
       for entry in entries {

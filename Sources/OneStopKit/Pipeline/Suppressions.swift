@@ -77,11 +77,13 @@ enum Suppressions {
   }
 
   /// Removes the findings the comments silence and reports the comments that are wrong or unused.
-  static func apply(_ ignores: [IgnoreComment], to diagnostics: [Diagnostic], language: Language = .en) -> [Diagnostic]
-  {
+  static func apply(
+    _ ignores: [IgnoreComment], to diagnostics: [Diagnostic], language: Language = .en, custom: [CheckDescription] = []
+  ) -> [Diagnostic] {
     guard !ignores.isEmpty else { return diagnostics }
-    let configurable = Set(CheckRegistry.descriptions.filter(\.isConfigurable).map(\.id))
-    let known = Set(CheckRegistry.descriptions.map(\.id))
+    let all = CheckRegistry.descriptions + custom
+    let configurable = Set(all.filter(\.isConfigurable).map(\.id))
+    let known = Set(all.map(\.id))
     var valid: [IgnoreComment] = []
     var findings = Findings(language: language)
     for ignore in ignores

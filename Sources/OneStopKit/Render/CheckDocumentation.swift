@@ -58,13 +58,15 @@ public enum CheckDocumentation {
     return text
   }
 
-  public static func list(language: Language = .en) -> String {
-    let width = CheckRegistry.descriptions.map(\.id.count).max() ?? 0
+  /// Every check, one line each: the built-in ones, then `custom` (rules/checks.yaml).
+  public static func list(language: Language = .en, custom: [CheckDescription] = []) -> String {
+    let all = CheckRegistry.descriptions + custom
+    let width = all.map(\.id.count).max() ?? 0
     func word(_ severity: Severity) -> String {
       language == .vi ? HumanRenderer.severityWord(severity, .vi) : severity.rawValue
     }
     let severityWidth = max(7, [Severity.error, .warning, .info].map { word($0).count }.max() ?? 0)
-    return CheckRegistry.descriptions.map { description in
+    return all.map { description in
       let id = description.id + String(repeating: " ", count: width - description.id.count)
       let severity = word(description.severity)
       let padded = severity + String(repeating: " ", count: severityWidth - severity.count)
@@ -74,7 +76,8 @@ public enum CheckDocumentation {
 
   /// docs/checks.md (`--lang en`) and docs/vi/checks.md (`--lang vi`). CI checks that the
   /// committed files equal this text.
-  public static func markdown(language: Language = .en) -> String {
+  /// With `custom`, the checks of the root's rules/checks.yaml follow in a section of their own.
+  public static func markdown(language: Language = .en, custom: [CheckDescription] = []) -> String {
     let vi = language == .vi
     var text =
       vi
@@ -106,11 +109,32 @@ public enum CheckDocumentation {
         ? "\(HumanRenderer.severityWord(description.severity, .vi)) (`\(description.severity.rawValue)`)"
         : description.severity.rawValue
     }
-    for description in CheckRegistry.descriptions {
-      text +=
-        "| [`\(description.id)`](#\(description.id)) | \(severity(description)) | \(stage(description.stage, language)) | \(escapeTable(summary(description, language))) |\n"
+    func row(_ description: CheckDescription) -> String {
+      "| [`\(description.id)`](#\(description.id)) | \(severity(description)) | \(stage(description.stage, language)) | \(escapeTable(summary(description, language))) |\n"
     }
-    for description in CheckRegistry.descriptions {
+    for description in CheckRegistry.descriptions { text += row(description) }
+    if !custom.isEmpty {
+      text +=
+        vi
+        ? """
+
+        Các quy tắc của thư mục này, viết bằng CEL trong rules/checks.yaml (docs/rules.md):
+
+        | mã | mức độ | giai đoạn | tóm tắt |
+        | --- | --- | --- | --- |
+
+        """
+        : """
+
+        This root's own checks, written in CEL in rules/checks.yaml (docs/rules.md):
+
+        | id | severity | stage | summary |
+        | --- | --- | --- | --- |
+
+        """
+      for description in custom { text += row(description) }
+    }
+    for description in CheckRegistry.descriptions + custom {
       let summary = summary(description, language)
       text += "\n## \(description.id)\n\n"
       text += "\(summary.prefix(1).uppercased() + summary.dropFirst()). "
@@ -136,8 +160,8 @@ public enum CheckDocumentation {
     return text
   }
 
-  public static func closestID(to id: String) -> String? {
-    Suggest.closest(to: id, in: CheckRegistry.descriptions.map(\.id))
+  public static func closestID(to id: String, custom: [CheckDescription] = []) -> String? {
+    Suggest.closest(to: id, in: (CheckRegistry.descriptions + custom).map(\.id))
   }
 
   static func escapeTable(_ text: String) -> String {

@@ -41,6 +41,7 @@ public enum FormatDocumentation {
     for (path, shape) in FormatSchema.rulesFiles {
       tables.append(Table(shape: shape, section: sections[path] ?? "?"))
     }
+    tables.append(Table(shape: FormatSchema.checksFile.shape, section: "4.5"))
     return tables
   }()
 

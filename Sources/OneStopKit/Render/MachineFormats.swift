@@ -198,9 +198,12 @@ public enum MachineFormats {
   /// result names its rule by `ruleId` alone: a check added to the registry changes nothing in a
   /// log it has no result in, and never renumbers another rule's results (a `ruleIndex` into a
   /// list of every check did). The rules' descriptions are in `language`, like the messages.
-  public static func sarif(_ diagnostics: [Diagnostic], language: Language = .en) -> String {
+  public static func sarif(_ diagnostics: [Diagnostic], language: Language = .en, custom: [CheckDescription] = [])
+    -> String
+  {
     let used = Set(diagnostics.map(\.id))
-    let rules = CheckRegistry.descriptions.filter { used.contains($0.id) }.map { description in
+    let all = (CheckRegistry.descriptions + custom).sorted { $0.id < $1.id }
+    let rules = all.filter { used.contains($0.id) }.map { description in
       let summary = CheckDocumentation.summary(description, language)
       let rationale = CheckDocumentation.rationale(description, language)
       let examples =

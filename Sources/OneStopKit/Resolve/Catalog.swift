@@ -31,6 +31,8 @@ public struct Catalog: Sendable {
   public var language: Language = .en
   /// The rules' ids with their localized names, for did-you-mean on ids and names alike.
   let vocabulary: CatalogVocabulary
+  /// The checks of rules/checks.yaml, compiled and bound to this catalog's rules and day.
+  public let customChecks: CustomCheckSet
 
   public init(rules: Rules, procedures: [Procedure], asOf: Day, language: Language = .en) {
     self.init(rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: nil)
@@ -42,6 +44,7 @@ public struct Catalog: Sendable {
     self.rules = rules
     self.procedures = procedures
     self.asOf = asOf
+    customChecks = rules.customChecks.bound(rules: rules, asOf: asOf)
     func index<T>(_ items: [T], _ key: (T) -> String) -> [String: T] {
       var result: [String: T] = [:]
       result.reserveCapacity(items.count)

@@ -44,6 +44,7 @@ public enum JSONSchemaWriter {
       let stem = String(path.dropFirst("rules/".count).dropLast(".yaml".count))
       files.append(("\(stem).schema.json", document(shape, id: stem, languages: languages)))
     }
+    files.append(("checks.schema.json", document(FormatSchema.checksFile.shape, id: "checks", languages: languages)))
     return files
   }
 

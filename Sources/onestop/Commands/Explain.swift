@@ -9,16 +9,20 @@ struct ExplainCommand: ParsableCommand {
   @Argument(help: "The check's id, as shown in brackets in a finding: error[unknown-reference].")
   var id: String
 
+  @Option(help: ArgumentHelp("The catalog root whose rules/checks.yaml holds more checks.", valueName: "root"))
+  var root: String = "."
+
   @OptionGroup(title: "Language") var language: LanguageOption
 
   func run() throws {
-    let language = language.resolve()
-    guard let description = CheckRegistry.description(for: id) else {
-      let count = CheckRegistry.descriptions.count
+    let language = language.resolve(root: root)
+    let custom = DiskStorage(root: root).map(Compiler.customCheckDescriptions) ?? []
+    guard let description = CheckRegistry.description(for: id) ?? custom.first(where: { $0.id == id }) else {
+      let count = CheckRegistry.descriptions.count + custom.count
       var message =
         language.errorPrefix
         + language.say(vi: "không có quy tắc kiểm tra nào mã '\(id)'", en: "no check is named '\(id)'")
-      if let suggestion = CheckDocumentation.closestID(to: id) {
+      if let suggestion = CheckDocumentation.closestID(to: id, custom: custom) {
         message += language.say(vi: "; có phải là '\(suggestion)'?", en: "; did you mean '\(suggestion)'?")
       }
       printError(

@@ -97,7 +97,8 @@ extension ReportOptions {
     case .json:
       write(MachineFormats.json(diagnostics, files: result.fileCount, stale: stale))
     case .sarif:
-      write(MachineFormats.sarif(diagnostics, language: result.language))
+      write(
+        MachineFormats.sarif(diagnostics, language: result.language, custom: result.catalog.customChecks.descriptions))
     case .github:
       write(MachineFormats.github(diagnostics, language: result.language))
     case .junit:

@@ -77,7 +77,7 @@ struct UnknownReferenceCheck: ProcedureCheck, CatalogCheck {
         expect(level, .level, in: catalog, policy.file, &findings)
       }
     }
-    let checkIDs = Set(CheckRegistry.descriptions.map(\.id))
+    let checkIDs = Set(CheckRegistry.descriptions.map(\.id) + catalog.customChecks.ids)
     for entry in policy.checks + policy.overrides.flatMap(\.checks) where !checkIDs.contains(entry.id.value) {
       let id = entry.id.value
       let suggestion = Suggest.closest(to: id, in: checkIDs.sorted())

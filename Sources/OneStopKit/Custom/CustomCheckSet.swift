@@ -1,0 +1,175 @@
+import OneStopCEL
+
+/// The checks of `rules/checks.yaml`, compiled: each expression parsed and type-checked once,
+/// then evaluated for every procedure (and every requirement, channel, result or legal reference,
+/// as the check's scope says).
+public struct CustomCheckSet: Sendable {
+  /// A piece of a message: text as written, or a `{CEL}` part.
+  enum MessagePart: Sendable {
+    case text(String)
+    case expression(CELProgram)
+  }
+
+  struct Compiled: Sendable {
+    var definition: CustomCheckDefinition
+    var when: CELProgram?
+    var assert: CELProgram
+    /// The message in each language the file gives, in policy language order.
+    var messages: [(language: String, parts: [MessagePart])]
+    var description: CheckDescription
+  }
+
+  var checks: [Compiled] = []
+  /// `rules` and `as_of`, the same for every procedure of a run (`bind`).
+  var globals: [String: CELValue] = [:]
+
+  public init() {}
+
+  public var isEmpty: Bool { checks.isEmpty }
+  /// The compiled checks' descriptions, in file order.
+  public var descriptions: [CheckDescription] { checks.map(\.description) }
+  public var ids: [String] { checks.map(\.definition.id.value) }
+
+  /// The cost a check may spend on one procedure, all its evaluations together (the cost of
+  /// one evaluation is bounded by `CustomCheckTypes.limits.costBudget`).
+  static let procedureBudget = 1_000_000
+
+  /// `rules` and `as_of` for a run over a catalog of `rules` judged at `asOf`.
+  func bound(rules: Rules, asOf: Day) -> CustomCheckSet {
+    guard !checks.isEmpty else { return self }
+    var set = self
+    set.globals = ["rules": CustomCheckValues.rules(rules), "as_of": .string(asOf.description)]
+    return set
+  }
+
+  // MARK: Running
+
+  /// Runs every check on one procedure.
+  func check(_ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, into findings: inout Findings) {
+    guard !checks.isEmpty else { return }
+    var variables = globals
+    variables["procedure"] = .object(CustomCheckValues.ProcedureObject(procedure: procedure, result: result))
+    for check in checks {
+      run(check, procedure, result, variables: &variables, into: &findings)
+    }
+  }
+
+  private func run(
+    _ check: Compiled, _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult,
+    variables: inout [String: CELValue], into findings: inout Findings
+  ) {
+    var spent = 0
+    func judge(_ item: (name: String, value: CELValue)?, at range: SourceRange) -> Bool {
+      if let item { variables[item.name] = item.value }
+      defer { if let item { variables[item.name] = nil } }
+      if let when = check.when {
+        switch evaluate(when, variables, spent: &spent) {
+        case .success(.bool(true)): break
+        case .success: return true
+        case .failure(let error):
+          fail(check, error, procedure, at: range, into: &findings)
+          return false
+        }
+      }
+      switch evaluate(check.assert, variables, spent: &spent) {
+      case .success(.bool(true)): return true
+      case .success:
+        report(check, variables, procedure, at: range, into: &findings)
+        return true
+      case .failure(let error):
+        fail(check, error, procedure, at: range, into: &findings)
+        return false
+      }
+    }
+    // A check that fails stops at its first failure on a procedure: one finding says it.
+    switch check.definition.scope {
+    case .procedure:
+      _ = judge(nil, at: procedure.code.range)
+    case .requirement:
+      for (item, analysis) in zip(procedure.allRequirements, result.requirements) {
+        let object = CustomCheckValues.RequirementObject(
+          requirement: item.requirement, caseID: item.caseID, analysis: analysis)
+        guard judge(("requirement", .object(object)), at: item.requirement.range) else { break }
+      }
+    case .channel:
+      for channel in procedure.channels {
+        guard judge(("channel", .object(CustomCheckValues.ChannelObject(channel: channel))), at: channel.range) else {
+          break
+        }
+      }
+    case .result:
+      for output in procedure.results {
+        let range: SourceRange
+        switch output {
+        case .paper(let paper, _): range = paper.range
+        case .update(let source): range = source.range
+        }
+        guard judge(("result", .object(CustomCheckValues.ResultObject(result: output))), at: range) else { break }
+      }
+    case .legalBasis:
+      for reference in procedure.legalBasis {
+        let object = CustomCheckValues.LegalBasisObject(reference: reference)
+        guard judge(("legal_basis", .object(object)), at: reference.range) else { break }
+      }
+    }
+  }
+
+  /// Evaluates within what is left of the procedure's budget.
+  private func evaluate(_ program: CELProgram, _ variables: [String: CELValue], spent: inout Int) -> Result<
+    CELValue, CELError
+  > {
+    let left = Self.procedureBudget - spent
+    let budget = min(CustomCheckTypes.limits.costBudget, left)
+    let outcome = program.evaluate(variables, budget: budget)
+    // What one evaluation spent is not reported; count the budget it was given when it failed
+    // on cost, and one unit otherwise, so that only runaway rules exhaust a procedure's budget.
+    if case .failure(let error) = outcome, error.kind == .cost {
+      spent += budget
+      if budget < CustomCheckTypes.limits.costBudget {
+        return .failure(CustomCheckWords.procedureBudgetSpent(error, budget: Self.procedureBudget))
+      }
+    } else {
+      spent += 1
+    }
+    return outcome
+  }
+
+  private func report(
+    _ check: Compiled, _ variables: [String: CELValue], _ procedure: Procedure, at range: SourceRange,
+    into findings: inout Findings
+  ) {
+    let wanted = findings.language.rawValue
+    let parts = (check.messages.first { $0.language == wanted } ?? check.messages.first)?.parts ?? []
+    var message = ""
+    for part in parts {
+      switch part {
+      case .text(let text): message += text
+      case .expression(let program):
+        switch program.evaluate(variables, budget: CustomCheckTypes.limits.costBudget) {
+        case .success(let value): message += CustomCheckWords.display(value)
+        case .failure: message += "⟨?⟩"
+        }
+      }
+    }
+    if message.isEmpty { message = check.definition.id.value }
+    findings.append(
+      contentsOf: [
+        Diagnostic(
+          id: check.definition.id.value, severity: check.definition.severity, message: message,
+          location: SourceLocation(file: procedure.file, range: range),
+          notes: [
+            DiagnosticNote(
+              findings.say(vi: "quy tắc được khai ở đây", en: "the check is declared here"),
+              at: SourceLocation(file: CustomCheckFile.path, range: check.definition.id.range))
+          ])
+      ])
+  }
+
+  private func fail(
+    _ check: Compiled, _ error: CELError, _ procedure: Procedure, at range: SourceRange, into findings: inout Findings
+  ) {
+    CustomCheckFailedCheck.report(
+      id: check.definition.id.value, findings.say(vi: error.vi, en: error.en), file: procedure.file, at: range,
+      rule: SourceLocation(file: CustomCheckFile.path, range: check.definition.id.range), into: &findings)
+  }
+}
