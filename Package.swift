@@ -62,7 +62,7 @@ let package = Package(
     // inject. The tests and the fuzzer depend on it; the onestop program does not.
     .target(
       name: "OneStopTestSupport",
-      dependencies: ["OneStopKit", "OneStopLSP"]),
+      dependencies: ["OneStopKit", "OneStopLSP", "OneStopCEL"]),
     // The Common Expression Language of rules/checks.yaml (docs/rules.md): parser, type checker,
     // evaluator and a linear-time regular expression engine, on nothing but Foundation.
     .target(name: "OneStopCEL"),

@@ -26,12 +26,15 @@ final class Node: @unchecked Sendable {
   var kind: Kind
   /// For a `matches` call whose pattern is a literal: the pattern compiled once.
   var regex: CELRegex?
+  /// A call's function, resolved once (nil: a name no standard function has).
+  var function: Builtin?
 
   init(id: Int, offset: Int, length: Int, kind: Kind) {
     self.id = id
     self.offset = offset
     self.length = length
     self.kind = kind
+    if case .call(let name, _, _) = kind { function = Builtin(rawValue: name) }
   }
 
   /// The dotted name of an ident or select chain (`a.b.c`), for qualified variable names.
@@ -43,4 +46,16 @@ final class Node: @unchecked Sendable {
     default: return nil
     }
   }
+}
+
+/// The standard functions and operators, by the names calls carry.
+enum Builtin: String {
+  case and = "_&&_", or = "_||_", conditional = "_?_:_"
+  case add = "_+_", subtract = "_-_", multiply = "_*_", divide = "_/_", modulo = "_%_", negate = "-_", not = "!_"
+  case equals = "_==_", notEquals = "_!=_", less = "_<_", lessOrEqual = "_<=_", greater = "_>_"
+  case greaterOrEqual = "_>=_", index = "_[_]", member = "@in"
+  case size, contains, startsWith, endsWith, matches, dyn, type
+  case int, uint, double, string, bytes, bool, timestamp, duration
+  case getFullYear, getMonth, getDate, getDayOfMonth, getDayOfWeek, getDayOfYear, getHours, getMinutes, getSeconds
+  case getMilliseconds
 }

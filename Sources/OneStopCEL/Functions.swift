@@ -12,14 +12,15 @@ enum Functions {
     Evaluator.error(node, vi: "tràn số nguyên", en: "return error for overflow")
   }
 
-  static func apply(_ name: String, _ values: [CELValue], receiver: Bool, _ node: Node, _ evaluator: inout Evaluator)
-    throws(CELError) -> CELValue
-  {
-    switch (name, values.count) {
-    case ("_+_", 2): return try add(values[0], values[1], node, &evaluator)
-    case ("_-_", 2): return try subtract(values[0], values[1], node)
-    case ("_*_", 2), ("_/_", 2), ("_%_", 2): return try arithmetic(name, values[0], values[1], node)
-    case ("-_", 1):
+  static func apply(
+    _ function: Builtin, _ values: [CELValue], receiver: Bool, _ node: Node, _ evaluator: inout Evaluator
+  ) throws(CELError) -> CELValue {
+    let name = function.rawValue
+    switch (function, values.count) {
+    case (.add, 2): return try add(values[0], values[1], node, &evaluator)
+    case (.subtract, 2): return try subtract(values[0], values[1], node)
+    case (.multiply, 2), (.divide, 2), (.modulo, 2): return try arithmetic(name, values[0], values[1], node)
+    case (.negate, 1):
       switch values[0] {
       case .int(let x):
         guard x != Int64.min else { throw overflow(node) }
@@ -27,25 +28,25 @@ enum Functions {
       case .double(let x): return .double(-x)
       default: throw noOverload(name, values, node)
       }
-    case ("!_", 1):
+    case (.not, 1):
       guard case .bool(let x) = values[0] else { throw noOverload(name, values, node) }
       return .bool(!x)
-    case ("_==_", 2): return .bool(values[0] == values[1])
-    case ("_!=_", 2): return .bool(!(values[0] == values[1]))
-    case ("_<_", 2), ("_<=_", 2), ("_>_", 2), ("_>=_", 2):
+    case (.equals, 2): return .bool(values[0] == values[1])
+    case (.notEquals, 2): return .bool(!(values[0] == values[1]))
+    case (.less, 2), (.lessOrEqual, 2), (.greater, 2), (.greaterOrEqual, 2):
       guard let order = compare(values[0], values[1]) else {
         if case .double(let x) = values[0], x.isNaN, values[1].celType.isNumeric { return .bool(false) }
         if case .double(let y) = values[1], y.isNaN, values[0].celType.isNumeric { return .bool(false) }
         throw noOverload(name, values, node)
       }
-      switch name {
-      case "_<_": return .bool(order < 0)
-      case "_<=_": return .bool(order <= 0)
-      case "_>_": return .bool(order > 0)
+      switch function {
+      case .less: return .bool(order < 0)
+      case .lessOrEqual: return .bool(order <= 0)
+      case .greater: return .bool(order > 0)
       default: return .bool(order >= 0)
       }
-    case ("_[_]", 2): return try index(values[0], values[1], node)
-    case ("@in", 2):
+    case (.index, 2): return try index(values[0], values[1], node)
+    case (.member, 2):
       switch values[1] {
       case .list(let list):
         try evaluator.charge(list.count / 8, node)
@@ -53,7 +54,7 @@ enum Functions {
       case .map(let map): return .bool(map[values[0]] != nil)
       default: throw noOverload(name, values, node)
       }
-    case ("size", 1):
+    case (.size, 1):
       switch values[0] {
       case .string(let s): return .int(Int64(s.unicodeScalars.count))
       case .bytes(let b): return .int(Int64(b.count))
@@ -61,19 +62,19 @@ enum Functions {
       case .map(let m): return .int(Int64(m.count))
       default: throw noOverload(name, values, node)
       }
-    case ("contains", 2), ("startsWith", 2), ("endsWith", 2):
+    case (.contains, 2), (.startsWith, 2), (.endsWith, 2):
       guard receiver, case .string(let s) = values[0], case .string(let t) = values[1] else {
         throw noOverload(name, values, node)
       }
       try evaluator.charge((s.utf8.count + t.utf8.count) / 32, node)
       let a = Array(s.utf8)
       let b = Array(t.utf8)
-      switch name {
-      case "startsWith": return .bool(a.starts(with: b))
-      case "endsWith": return .bool(a.count >= b.count && a[(a.count - b.count)...].elementsEqual(b))
+      switch function {
+      case .startsWith: return .bool(a.starts(with: b))
+      case .endsWith: return .bool(a.count >= b.count && a[(a.count - b.count)...].elementsEqual(b))
       default: return .bool(b.isEmpty || contains(a, b))
       }
-    case ("matches", 2):
+    case (.matches, 2):
       guard case .string(let text) = values[0], case .string(let pattern) = values[1] else {
         throw noOverload(name, values, node)
       }
@@ -92,16 +93,58 @@ enum Functions {
       // A match costs at most the program's size for each scalar of the text.
       try evaluator.charge(regex.programSize * (text.utf8.count + 1) / 64, node)
       return .bool(regex.matches(text))
-    case ("dyn", 1): return values[0]
-    case ("type", 1): return .type(values[0].celType)
-    case ("int", 1), ("uint", 1), ("double", 1), ("string", 1), ("bytes", 1), ("bool", 1), ("timestamp", 1),
-      ("duration", 1):
+    case (.dyn, 1): return values[0]
+    case (.type, 1): return .type(values[0].celType)
+    case (.int, 1), (.uint, 1), (.double, 1), (.string, 1), (.bytes, 1), (.bool, 1), (.timestamp, 1), (.duration, 1):
       return try Conversions.convert(name, values[0], node)
     default:
       if let accessor = TimeFunctions.accessors[name], values.count == 1 || values.count == 2, receiver {
         return try TimeFunctions.access(accessor, name, values, node)
       }
       throw noOverload(name, values, node)
+    }
+  }
+
+  /// The common one-value functions without an argument array; nil: ask `apply`.
+  @inline(__always)
+  static func unary(_ function: Builtin, _ a: CELValue, _ node: Node, _ evaluator: inout Evaluator) throws(CELError)
+    -> CELValue?
+  {
+    switch (function, a) {
+    case (.not, .bool(let x)): return .bool(!x)
+    case (.size, .list(let l)): return .int(Int64(l.count))
+    default: return nil
+    }
+  }
+
+  /// The common two-value operators without an argument array; nil: ask `apply`.
+  @inline(__always)
+  static func binary(_ function: Builtin, _ a: CELValue, _ b: CELValue, _ node: Node, _ evaluator: inout Evaluator)
+    throws(CELError) -> CELValue?
+  {
+    switch function {
+    case .equals: return .bool(a == b)
+    case .notEquals: return .bool(!(a == b))
+    case .less, .lessOrEqual, .greater, .greaterOrEqual:
+      guard let order = compare(a, b) else { return nil }
+      switch function {
+      case .less: return .bool(order < 0)
+      case .lessOrEqual: return .bool(order <= 0)
+      case .greater: return .bool(order > 0)
+      default: return .bool(order >= 0)
+      }
+    case .add: return try add(a, b, node, &evaluator)
+    case .subtract: return try subtract(a, b, node)
+    case .index: return try index(a, b, node)
+    case .member:
+      switch b {
+      case .list(let list):
+        try evaluator.charge(list.count / 8, node)
+        return .bool(list.contains { $0 == a })
+      case .map(let map): return .bool(map[a] != nil)
+      default: return nil
+      }
+    default: return nil
     }
   }
 

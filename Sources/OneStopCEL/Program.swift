@@ -1,6 +1,8 @@
 /// A parsed and checked expression, ready to evaluate many times, from any thread.
 public struct CELProgram: @unchecked Sendable {
   let root: Node
+  let step: Step
+  let checked: Bool
   public let source: String
   public let resultType: CELType
   let environment: CELEnvironment
@@ -23,7 +25,10 @@ public struct CELProgram: @unchecked Sendable {
             en: "the expression must give a `\(expecting)`, not a `\(type)`")
         }
       }
-      return .success(CELProgram(root: root, source: source, resultType: type, environment: environment))
+      return .success(
+        CELProgram(
+          root: root, step: Interpreter.compile(root), checked: check, source: source, resultType: type,
+          environment: environment))
     } catch {
       return .failure(error)
     }
@@ -32,11 +37,17 @@ public struct CELProgram: @unchecked Sendable {
   /// Evaluates with the variables' values, within `budget` cost units (the environment's by
   /// default): past it, a `.cost` error, never a hang.
   public func evaluate(_ variables: [String: CELValue], budget: Int? = nil) -> Result<CELValue, CELError> {
+    evaluate(bindings: variables.map { ($0.key, $0.value) }, budget: budget)
+  }
+
+  /// `evaluate` with the variables as a short list of names and values: the fast way for callers
+  /// that evaluate many times with a few variables.
+  public func evaluate(bindings: [(name: String, value: CELValue)], budget: Int? = nil) -> Result<CELValue, CELError> {
     var evaluator = Evaluator(
-      variables: variables, container: environment.container, limits: environment.limits,
-      budget: budget ?? environment.limits.costBudget)
+      variables: bindings, container: environment.container, limits: environment.limits,
+      budget: budget ?? environment.limits.costBudget, checked: checked)
     do throws(CELError) {
-      return .success(try evaluator.evaluate(root))
+      return .success(try step(&evaluator))
     } catch {
       return .failure(error)
     }

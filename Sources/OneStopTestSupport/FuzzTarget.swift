@@ -16,6 +16,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// Bytes as a client's input to the language server, raw or as one framed body, after
   /// initialize and didOpen: framing and dispatcher (`LSPFuzzTarget`).
   case lsp
+  /// Bytes as a CEL expression: parsed, checked and evaluated under a small budget
+  /// (`CELFuzzTarget`).
+  case cel
 
   /// Runs the target on `bytes`. The fuzzer passes `facts: false`: it needs the violations
   /// alone, and describing every diagnostic would cost it a good share of its time.
@@ -26,6 +29,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .decoder: DecoderFuzzTarget.run(bytes, into: &report)
     case .pipeline: PipelineFuzzTarget.run(bytes, into: &report)
     case .lsp: LSPFuzzTarget.run(bytes, into: &report)
+    case .cel: CELFuzzTarget.run(bytes, into: &report)
     }
     return report
   }
@@ -34,7 +38,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// procedure for `decoder`, the chosen file's path and text for `pipeline`. For reading a crash.
   public func file(for bytes: [UInt8]) -> String {
     switch self {
-    case .loader, .lsp: String(decoding: bytes, as: UTF8.self)
+    case .loader, .lsp, .cel: String(decoding: bytes, as: UTF8.self)
     case .decoder: DecoderFuzzTarget.text(bytes).text
     case .pipeline:
       bytes.first.map { PipelineFuzzTarget.targets[Int($0) % PipelineFuzzTarget.targets.count] + ":\n" }.map {

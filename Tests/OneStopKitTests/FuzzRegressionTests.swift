@@ -128,6 +128,12 @@ struct FuzzRegressionTests {
       #expect(facts["input: one framed body", default: 0] >= 3)
       #expect(facts.keys.contains { $0.hasPrefix("errors: ") && $0.contains("-32700") })
       #expect(facts.keys.contains { $0.hasPrefix("errors: ") && $0.contains("-32601") })
+    case .cel:
+      // Values of several kinds, and every kind of error: parse, check, evaluation and cost.
+      for kind in ["parse", "check", "eval", "cost"] {
+        #expect(facts.keys.contains { $0.hasSuffix(": \(kind) error") }, "no seed gives a \(kind) error")
+      }
+      #expect(facts.keys.filter { $0.hasPrefix("checked: ") && !$0.hasSuffix(" error") }.count >= 3)
     case .pipeline:
       // Error-free catalogs that build, catalogs with errors, and replaced rules files.
       #expect(seen("build: ") && facts.keys.contains { $0.hasPrefix("build: ") && $0 != "build: none (errors)" })

@@ -90,12 +90,47 @@ enum CustomCheckValues {
     }
   }
 
-  struct ProcedureObject: CELObject {
+  /// One procedure, for every check that looks at it: the lists of its parts are built the first
+  /// time an expression selects them and kept for the other checks (a run's procedure is judged on
+  /// one thread).
+  final class ProcedureObject: CELObject, @unchecked Sendable {
     let procedure: Procedure
     let result: EliminationAnalysis.ProcedureResult
     var celTypeName: String { "Procedure" }
 
+    init(procedure: Procedure, result: EliminationAnalysis.ProcedureResult) {
+      self.procedure = procedure
+      self.result = result
+    }
+
+    /// The requirements, channels, results and legal references, as the scoped checks judge them.
+    private(set) lazy var requirementObjects: [RequirementObject] = zip(procedure.allRequirements, result.requirements)
+      .map { item, analysis in
+        RequirementObject(requirement: item.requirement, caseID: item.caseID, analysis: analysis)
+      }
+    private(set) lazy var channelObjects: [ChannelObject] = procedure.channels.map { ChannelObject(channel: $0) }
+    private(set) lazy var resultObjects: [ResultObject] = procedure.results.map { ResultObject(result: $0) }
+    private(set) lazy var legalBasisObjects: [LegalBasisObject] = procedure.legalBasis.map {
+      LegalBasisObject(reference: $0)
+    }
+
+    private lazy var channelsValue: CELValue = .list(channelObjects.map { .object($0) })
+    private lazy var requirementsValue: CELValue = .list(requirementObjects.map { .object($0) })
+    private lazy var resultsValue: CELValue = .list(resultObjects.map { .object($0) })
+    private lazy var legalBasisValue: CELValue = .list(legalBasisObjects.map { .object($0) })
+
     func celField(_ name: String) -> CELValue? {
+      switch name {
+      case "code": return .string(procedure.code.value)
+      case "channels": return channelsValue
+      case "requirements": return requirementsValue
+      case "results": return resultsValue
+      case "legal_basis": return legalBasisValue
+      default: return build(name)
+      }
+    }
+
+    private func build(_ name: String) -> CELValue? {
       switch name {
       case "agency": return text(procedure.agency)
       case "boundary_free": return procedure.boundaryFree.map(CELValue.bool)
@@ -106,7 +141,7 @@ enum CustomCheckValues {
             if let when = text(item.when) { fields.append(("when", when)) }
             return .object(Record(type: "Case", fields: fields))
           })
-      case "channels": return .list(procedure.channels.map { .object(ChannelObject(channel: $0)) })
+      case "channels": return .list(channelObjects.map { .object($0) })
       case "code": return .string(procedure.code.value)
       case "data_sources": return ids(procedure.dataSources)
       case "decision":
@@ -116,26 +151,35 @@ enum CustomCheckValues {
         return .object(Record(type: "Decision", fields: fields))
       case "field": return procedure.field.map { .string($0.value) }
       case "file": return .string(procedure.file)
-      case "legal_basis": return .list(procedure.legalBasis.map { .object(LegalBasisObject(reference: $0)) })
+      case "legal_basis": return .list(legalBasisObjects.map { .object($0) })
       case "levels": return strings(result.levels)
       case "name": return text(procedure.name)
-      case "requirements":
-        return .list(
-          zip(procedure.allRequirements, result.requirements).map { item, analysis in
-            .object(RequirementObject(requirement: item.requirement, caseID: item.caseID, analysis: analysis))
-          })
-      case "results": return .list(procedure.results.map { .object(ResultObject(result: $0)) })
+      case "requirements": return .list(requirementObjects.map { .object($0) })
+      case "results": return .list(resultObjects.map { .object($0) })
       case "subjects": return ids(procedure.subjects)
       default: return nil
       }
     }
   }
 
-  struct ChannelObject: CELObject {
+  final class ChannelObject: CELObject, @unchecked Sendable {
     let channel: Channel
     var celTypeName: String { "Channel" }
+    init(channel: Channel) { self.channel = channel }
+
+    private lazy var feeValue: CELValue? = build("fee")
+    private lazy var timeValue: CELValue? = build("processing_time")
 
     func celField(_ name: String) -> CELValue? {
+      switch name {
+      case "kind": return .string(channel.kind.value.rawValue)
+      case "fee": return feeValue
+      case "processing_time": return timeValue
+      default: return build(name)
+      }
+    }
+
+    private func build(_ name: String) -> CELValue? {
       switch name {
       case "fee":
         guard let fee = channel.fee else { return nil }
@@ -160,9 +204,10 @@ enum CustomCheckValues {
     }
   }
 
-  struct LegalBasisObject: CELObject {
+  final class LegalBasisObject: CELObject {
     let reference: LegalReference
     var celTypeName: String { "LegalBasis" }
+    init(reference: LegalReference) { self.reference = reference }
 
     func celField(_ name: String) -> CELValue? {
       switch name {
@@ -175,9 +220,10 @@ enum CustomCheckValues {
     }
   }
 
-  struct ResultObject: CELObject {
+  final class ResultObject: CELObject {
     let result: ProcedureResult
     var celTypeName: String { "Result" }
+    init(result: ProcedureResult) { self.result = result }
 
     func celField(_ name: String) -> CELValue? {
       switch (result, name) {
@@ -189,13 +235,31 @@ enum CustomCheckValues {
     }
   }
 
-  struct RequirementObject: CELObject {
+  final class RequirementObject: CELObject, @unchecked Sendable {
     let requirement: Requirement
     let caseID: String?
     let analysis: EliminationAnalysis.RequirementResult
     var celTypeName: String { "Requirement" }
+    init(requirement: Requirement, caseID: String?, analysis: EliminationAnalysis.RequirementResult) {
+      self.requirement = requirement
+      self.caseID = caseID
+      self.analysis = analysis
+    }
+
+    private lazy var levelsValue: CELValue? = build("levels")
+    private lazy var copiesValue: CELValue? = build("copies")
+    private lazy var statusValue: CELValue = .string(analysis.status.rawValue)
 
     func celField(_ name: String) -> CELValue? {
+      switch name {
+      case "status": return statusValue
+      case "levels": return levelsValue
+      case "copies": return copiesValue
+      default: return build(name)
+      }
+    }
+
+    private func build(_ name: String) -> CELValue? {
       switch name {
       case "any_of": return requirement.isAnyOf ? ids(requirement.alternatives) : nil
       case "case": return caseID.map(CELValue.string)

@@ -10,18 +10,29 @@ public struct CustomCheckSet: Sendable {
     case expression(CELProgram)
   }
 
-  struct Compiled: Sendable {
-    var definition: CustomCheckDefinition
-    var when: CELProgram?
-    var assert: CELProgram
+  final class Compiled: Sendable {
+    let definition: CustomCheckDefinition
+    let when: CELProgram?
+    let assert: CELProgram
     /// The message in each language the file gives, in policy language order.
-    var messages: [(language: String, parts: [MessagePart])]
-    var description: CheckDescription
+    let messages: [(language: String, parts: [MessagePart])]
+    let description: CheckDescription
+
+    init(
+      definition: CustomCheckDefinition, when: CELProgram?, assert: CELProgram,
+      messages: [(language: String, parts: [MessagePart])], description: CheckDescription
+    ) {
+      self.definition = definition
+      self.when = when
+      self.assert = assert
+      self.messages = messages
+      self.description = description
+    }
   }
 
   var checks: [Compiled] = []
-  /// `rules` and `as_of`, the same for every procedure of a run (`bind`).
-  var globals: [String: CELValue] = [:]
+  /// `rules` and `as_of`, the same for every procedure of a run (`bound`).
+  var globals: [(name: String, value: CELValue)] = []
 
   public init() {}
 
@@ -38,7 +49,7 @@ public struct CustomCheckSet: Sendable {
   func bound(rules: Rules, asOf: Day) -> CustomCheckSet {
     guard !checks.isEmpty else { return self }
     var set = self
-    set.globals = ["rules": CustomCheckValues.rules(rules), "as_of": .string(asOf.description)]
+    set.globals = [("rules", CustomCheckValues.rules(rules)), ("as_of", .string(asOf.description))]
     return set
   }
 
@@ -48,20 +59,21 @@ public struct CustomCheckSet: Sendable {
   func check(_ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult, into findings: inout Findings) {
     guard !checks.isEmpty else { return }
     var variables = globals
-    variables["procedure"] = .object(CustomCheckValues.ProcedureObject(procedure: procedure, result: result))
+    let object = CustomCheckValues.ProcedureObject(procedure: procedure, result: result)
+    variables.append(("procedure", .object(object)))
     for check in checks {
-      run(check, procedure, result, variables: &variables, into: &findings)
+      run(check, procedure, object, variables: &variables, into: &findings)
     }
   }
 
   private func run(
-    _ check: Compiled, _ procedure: Procedure, _ result: EliminationAnalysis.ProcedureResult,
-    variables: inout [String: CELValue], into findings: inout Findings
+    _ check: Compiled, _ procedure: Procedure, _ object: CustomCheckValues.ProcedureObject,
+    variables: inout [(name: String, value: CELValue)], into findings: inout Findings
   ) {
     var spent = 0
     func judge(_ item: (name: String, value: CELValue)?, at range: SourceRange) -> Bool {
-      if let item { variables[item.name] = item.value }
-      defer { if let item { variables[item.name] = nil } }
+      if let item { variables.append(item) }
+      defer { if item != nil { variables.removeLast() } }
       if let when = check.when {
         switch evaluate(when, variables, spent: &spent) {
         case .success(.bool(true)): break
@@ -86,41 +98,36 @@ public struct CustomCheckSet: Sendable {
     case .procedure:
       _ = judge(nil, at: procedure.code.range)
     case .requirement:
-      for (item, analysis) in zip(procedure.allRequirements, result.requirements) {
-        let object = CustomCheckValues.RequirementObject(
-          requirement: item.requirement, caseID: item.caseID, analysis: analysis)
-        guard judge(("requirement", .object(object)), at: item.requirement.range) else { break }
+      for item in object.requirementObjects {
+        guard judge(("requirement", .object(item)), at: item.requirement.range) else { break }
       }
     case .channel:
-      for channel in procedure.channels {
-        guard judge(("channel", .object(CustomCheckValues.ChannelObject(channel: channel))), at: channel.range) else {
-          break
-        }
+      for item in object.channelObjects {
+        guard judge(("channel", .object(item)), at: item.channel.range) else { break }
       }
     case .result:
-      for output in procedure.results {
+      for item in object.resultObjects {
         let range: SourceRange
-        switch output {
+        switch item.result {
         case .paper(let paper, _): range = paper.range
         case .update(let source): range = source.range
         }
-        guard judge(("result", .object(CustomCheckValues.ResultObject(result: output))), at: range) else { break }
+        guard judge(("result", .object(item)), at: range) else { break }
       }
     case .legalBasis:
-      for reference in procedure.legalBasis {
-        let object = CustomCheckValues.LegalBasisObject(reference: reference)
-        guard judge(("legal_basis", .object(object)), at: reference.range) else { break }
+      for item in object.legalBasisObjects {
+        guard judge(("legal_basis", .object(item)), at: item.reference.range) else { break }
       }
     }
   }
 
   /// Evaluates within what is left of the procedure's budget.
-  private func evaluate(_ program: CELProgram, _ variables: [String: CELValue], spent: inout Int) -> Result<
-    CELValue, CELError
-  > {
+  private func evaluate(_ program: CELProgram, _ variables: [(name: String, value: CELValue)], spent: inout Int)
+    -> Result<CELValue, CELError>
+  {
     let left = Self.procedureBudget - spent
     let budget = min(CustomCheckTypes.limits.costBudget, left)
-    let outcome = program.evaluate(variables, budget: budget)
+    let outcome = program.evaluate(bindings: variables, budget: budget)
     // What one evaluation spent is not reported; count the budget it was given when it failed
     // on cost, and one unit otherwise, so that only runaway rules exhaust a procedure's budget.
     if case .failure(let error) = outcome, error.kind == .cost {
@@ -135,7 +142,7 @@ public struct CustomCheckSet: Sendable {
   }
 
   private func report(
-    _ check: Compiled, _ variables: [String: CELValue], _ procedure: Procedure, at range: SourceRange,
+    _ check: Compiled, _ variables: [(name: String, value: CELValue)], _ procedure: Procedure, at range: SourceRange,
     into findings: inout Findings
   ) {
     let wanted = findings.language.rawValue
@@ -145,7 +152,7 @@ public struct CustomCheckSet: Sendable {
       switch part {
       case .text(let text): message += text
       case .expression(let program):
-        switch program.evaluate(variables, budget: CustomCheckTypes.limits.costBudget) {
+        switch program.evaluate(bindings: variables, budget: CustomCheckTypes.limits.costBudget) {
         case .success(let value): message += CustomCheckWords.display(value)
         case .failure: message += "⟨?⟩"
         }
