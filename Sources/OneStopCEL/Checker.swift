@@ -147,8 +147,6 @@ struct Checker {
   /// The common type of two: equal types stay, anything else becomes dyn.
   func join(_ a: CELType, _ b: CELType) -> CELType {
     if a == b { return a }
-    if a == .null { return b == .null ? .null : b }
-    if b == .null { return a }
     switch (a, b) {
     case (.list(let x), .list(let y)): return .list(join(x, y))
     case (.map(let k1, let v1), .map(let k2, let v2)): return .map(key: join(k1, k2), value: join(v1, v2))

@@ -26,6 +26,9 @@ public struct CheckSession: Sendable {
   private var listingFindings: [Diagnostic] = []
   /// The whole-catalog checks' findings, by file.
   private var catalogFindings: [String: [Diagnostic]] = [:]
+  /// What the examples of rules/checks.yaml gave: they change only with the rules and with what
+  /// the `procedure-results` sources provide, both of which recheck everything.
+  private var exampleFindings: [Diagnostic] = []
   /// Each file's findings as `check` reports them (suppressed, severities applied, sorted).
   public private(set) var findingsByFile: [String: [Diagnostic]] = [:]
   /// The resolved catalog as of the last update.
@@ -77,20 +80,32 @@ public struct CheckSession: Sendable {
       self = CheckSession(storage, options: options)
       return Self.differences(before, findingsByFile)
     }
-    let listing = storage.catalogFiles(language: read.language)
     let digitized = catalog.digitizedResults
-    if listing.paths != paths {
-      // Files came or went: the walk decides again what is read, and every procedure is
-      // rechecked (rare: a file created or deleted).
-      reloadAll(storage, listing: listing)
-      return Self.differences(before, findingsByFile)
+    // Edits to files the session knows need no walk of the catalog: only a file that is new, or
+    // one that went away, can change what the walk finds.
+    var reloaded: [String: Unit] = [:]
+    var walk = changed.contains { units[$0] == nil && Self.isProcedurePath($0) }
+    if !walk {
+      for path in changed where units[path] != nil {
+        let (load, procedure) = Compiler.loadProcedure(
+          path, storage, read.options, read.rules.policy.languages, references: references)
+        if !load.exists { walk = true }
+        reloaded[path] = Unit(load: load, procedure: procedure)
+      }
     }
-    listingFindings = listing.diagnostics
+    if walk {
+      let listing = storage.catalogFiles(language: read.language)
+      if listing.paths != paths {
+        // Files came or went: the walk decides again what is read, and every procedure is
+        // rechecked (rare: a file created or deleted).
+        reloadAll(storage, listing: listing)
+        return Self.differences(before, findingsByFile)
+      }
+      listingFindings = listing.diagnostics
+    }
     var touched: Set<String> = []
-    for path in changed where units[path] != nil {
-      let (load, procedure) = Compiler.loadProcedure(
-        path, storage, read.options, read.rules.policy.languages, references: references)
-      units[path] = Unit(load: load, procedure: procedure)
+    for (path, unit) in reloaded {
+      units[path] = unit
       touched.insert(path)
     }
     guard !touched.isEmpty else { return [] }
@@ -105,11 +120,16 @@ public struct CheckSession: Sendable {
         units[path]?.analysis = analysis
       }
       let previous = catalogFindings
-      groupCatalogFindings(Compiler.checkCatalog(catalog))
+      groupCatalogFindings(Compiler.checkCatalog(catalog, examples: false) + exampleFindings)
       var files = touched
       for (file, findings) in catalogFindings where previous[file] != findings { files.insert(file) }
       for file in previous.keys where catalogFindings[file] == nil { files.insert(file) }
+      // Only the files settled again can have changed.
+      var changedFiles: Set<String> = []
+      let old = files.map { ($0, before[$0]) }
       settle(files)
+      for (file, findings) in old where findingsByFile[file] != findings { changedFiles.insert(file) }
+      return changedFiles
     }
     return Self.differences(before, findingsByFile)
   }
@@ -161,7 +181,8 @@ public struct CheckSession: Sendable {
       units[path]?.findings = result.0
       units[path]?.analysis = result.1
     }
-    groupCatalogFindings(Compiler.checkCatalog(catalog))
+    exampleFindings = catalog.customChecks.runExamples(in: catalog)
+    groupCatalogFindings(Compiler.checkCatalog(catalog, examples: false) + exampleFindings)
     findingsByFile = [:]
     var files = Set(paths).union(catalogFindings.keys)
     for diagnostic in read.diagnostics + listingFindings + severityFindings { files.insert(diagnostic.file) }
@@ -200,6 +221,10 @@ public struct CheckSession: Sendable {
       Diagnostic.sort(&settled)
       findingsByFile[file] = settled.isEmpty ? nil : settled
     }
+  }
+
+  static func isProcedurePath(_ path: String) -> Bool {
+    path.hasPrefix("catalog/") && (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
   }
 
   private static func differences(_ before: [String: [Diagnostic]], _ after: [String: [Diagnostic]]) -> Set<String> {

@@ -285,11 +285,11 @@ public enum Compiler {
   }
 
   /// Every whole-catalog check's findings.
-  package static func checkCatalog(_ catalog: Catalog) -> [Diagnostic] {
+  package static func checkCatalog(_ catalog: Catalog, examples: Bool = true) -> [Diagnostic] {
     var findings = Findings(language: catalog.language)
     for check in CheckRegistry.catalogChecks { check.check(catalog, into: &findings) }
     // The examples of rules/checks.yaml, judged against this catalog's rules and sources.
-    findings.append(contentsOf: catalog.customChecks.runExamples(in: catalog))
+    if examples { findings.append(contentsOf: catalog.customChecks.runExamples(in: catalog)) }
     return findings.diagnostics
   }
 
