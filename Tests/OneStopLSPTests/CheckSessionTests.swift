@@ -28,6 +28,20 @@ struct CheckSessionTests {
     _ = session.update([second], storage: disk)
     #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
 
+    // A procedure that stops issuing a digitized result (what the results warehouse provides
+    // changes), one that stops decoding, then decodes again.
+    let birth = "catalog/civil-status/1.001193.yaml"
+    let birthText = try CatalogCopy.text(root, birth)
+    try CatalogCopy.write(root, birth, birthText.replacingOccurrences(of: "digitized: true", with: "digitized: false"))
+    _ = session.update([birth], storage: disk)
+    #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
+    try CatalogCopy.write(root, birth, "code: [\n")
+    _ = session.update([birth], storage: disk)
+    #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
+    try CatalogCopy.write(root, birth, birthText)
+    _ = session.update([birth], storage: disk)
+    #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
+
     // A rules change rechecks everything; a file removed and one added.
     let papers = try CatalogCopy.text(root, "rules/papers.yaml")
     try CatalogCopy.write(root, "rules/papers.yaml", papers + "\n  - {id: unused-paper, name: {vi: \"Giấy\"}}\n")

@@ -23,6 +23,8 @@ public struct CheckSession: Sendable {
   /// The procedure files in path order, and each one's part.
   private var paths: [String] = []
   private var units: [String: Unit] = [:]
+  /// Each decoded procedure's place in `catalog.procedures`.
+  private var procedureIndex: [String: Int] = [:]
   private var listingFindings: [Diagnostic] = []
   /// The whole-catalog checks' findings, by file.
   private var catalogFindings: [String: [Diagnostic]] = [:]
@@ -104,12 +106,22 @@ public struct CheckSession: Sendable {
       listingFindings = listing.diagnostics
     }
     var touched: Set<String> = []
+    var inPlace = true
     for (path, unit) in reloaded {
+      // A procedure that stays decoded and issues the same digitized results takes its old
+      // place in the catalog: the indexes over the rules and the results stay as they are.
+      if let index = procedureIndex[path], let old = units[path]?.procedure, let new = unit.procedure,
+        Self.digitized(old) == Self.digitized(new)
+      {
+        catalog.procedures[index] = new
+      } else {
+        inPlace = false
+      }
       units[path] = unit
       touched.insert(path)
     }
     guard !touched.isEmpty else { return [] }
-    resolve()
+    if !inPlace { resolve() }
     if catalog.digitizedResults != digitized {
       checkAll()
     } else {
@@ -160,9 +172,24 @@ public struct CheckSession: Sendable {
     checkAll()
   }
 
+  /// The papers a procedure issues digitized: what it adds to the `procedure-results` sources.
+  static func digitized(_ procedure: Procedure) -> [String] {
+    procedure.results.compactMap { result in
+      if case .paper(let paper, digitized: true) = result { return paper.value }
+      return nil
+    }
+  }
+
   /// The catalog of the procedures as they are now.
   private mutating func resolve() {
-    let procedures = paths.compactMap { units[$0]?.procedure }
+    var procedures: [Procedure] = []
+    procedures.reserveCapacity(paths.count)
+    procedureIndex = [:]
+    for path in paths {
+      guard let procedure = units[path]?.procedure else { continue }
+      procedureIndex[path] = procedures.count
+      procedures.append(procedure)
+    }
     catalog = Catalog(
       rules: read.rules, procedures: procedures, asOf: read.asOf, language: read.language,
       vocabulary: references.vocabulary)
