@@ -45,6 +45,13 @@ struct EvalCommand: ParsableCommand {
     if let problem = catalog.usageProblem { throw ValidationError(problem.text(language)) }
   }
 
+  /// The column, in characters, of a UTF-8 offset into the expression (for the caret).
+  func column(_ offset: Int) -> Int {
+    guard let expression else { return 0 }
+    let bytes = Array(expression.utf8)
+    return String(decoding: bytes.prefix(max(0, min(offset, bytes.count))), as: UTF8.self).count
+  }
+
   func run() throws {
     let language = language.resolve(root: catalog.root)
     if jsonl {
@@ -78,7 +85,11 @@ struct EvalCommand: ParsableCommand {
     case .success(let value):
       print(ExpressionEvaluation.display(value))
     case .failure(let error):
-      printError(language.errorPrefix + language.say(vi: error.vi, en: error.en))
+      var message = language.errorPrefix + language.say(vi: error.vi, en: error.en)
+      if let suggestion = error.suggestion {
+        message += language.say(vi: "; có phải là '\(suggestion)'?", en: "; did you mean '\(suggestion)'?")
+      }
+      printError(message + "\n  " + expression + "\n  " + String(repeating: " ", count: column(error.offset)) + "^")
       throw ExitCode(1)
     }
   }
