@@ -97,9 +97,17 @@ extension CustomCheckSet {
       messages.append((language, parts))
     }
     guard !failed, let assert else { return nil }
+    // `when` and `assert` run as one expression, `when ? assert : true`: one evaluation per item
+    // instead of two. Each was checked on its own above, so that a mistake is located in it.
+    var judgement = assert
+    if let whenText = definition.when?.text, when != nil,
+      case .success(let combined) = CELProgram.compile(
+        "(\n\(whenText)\n) ? (\n\(definition.assert.text)\n) : true", environment: environment, expecting: .bool)
+    {
+      judgement = combined
+    }
     return Compiled(
-      definition: definition, when: when, assert: assert, messages: messages,
-      description: description(of: definition))
+      definition: definition, judgement: judgement, messages: messages, description: description(of: definition))
   }
 
   /// What `onestop explain`, `onestop checks` and SARIF say about a custom check.

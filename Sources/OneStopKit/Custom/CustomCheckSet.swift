@@ -12,19 +12,18 @@ public struct CustomCheckSet: Sendable {
 
   final class Compiled: Sendable {
     let definition: CustomCheckDefinition
-    let when: CELProgram?
-    let assert: CELProgram
+    /// `when ? assert : true` (or `assert` alone): false is a finding.
+    let judgement: CELProgram
     /// The message in each language the file gives, in policy language order.
     let messages: [(language: String, parts: [MessagePart])]
     let description: CheckDescription
 
     init(
-      definition: CustomCheckDefinition, when: CELProgram?, assert: CELProgram,
-      messages: [(language: String, parts: [MessagePart])], description: CheckDescription
+      definition: CustomCheckDefinition, judgement: CELProgram, messages: [(language: String, parts: [MessagePart])],
+      description: CheckDescription
     ) {
       self.definition = definition
-      self.when = when
-      self.assert = assert
+      self.judgement = judgement
       self.messages = messages
       self.description = description
     }
@@ -74,16 +73,7 @@ public struct CustomCheckSet: Sendable {
     func judge(_ item: (name: String, value: CELValue)?, at range: SourceRange) -> Bool {
       if let item { variables.append(item) }
       defer { if item != nil { variables.removeLast() } }
-      if let when = check.when {
-        switch evaluate(when, variables, spent: &spent) {
-        case .success(.bool(true)): break
-        case .success: return true
-        case .failure(let error):
-          fail(check, error, procedure, at: range, into: &findings)
-          return false
-        }
-      }
-      switch evaluate(check.assert, variables, spent: &spent) {
+      switch evaluate(check.judgement, variables, spent: &spent) {
       case .success(.bool(true)): return true
       case .success:
         report(check, variables, procedure, at: range, into: &findings)
