@@ -37,7 +37,4 @@ public struct CELError: Error, Sendable, Equatable {
     self.length = length
     self.suggestion = suggestion
   }
-
-  /// The message in `language` ("vi" or anything else for English).
-  public func message(_ language: String) -> String { language == "vi" ? vi : en }
 }

@@ -81,11 +81,6 @@ enum Interpreter {
   }
 
   static func compile(_ node: Node, _ scope: inout [String]) -> Step {
-    compile(node, &scope) { child, scope in compile(child, &scope) }
-  }
-
-  /// Compiles `node`, its children through `child`.
-  static func compile(_ node: Node, _ scope: inout [String], _ child: (Node, inout [String]) -> Step) -> Step {
     switch node.kind {
     case .literal(let value):
       return { e throws(CELError) in
@@ -107,7 +102,7 @@ enum Interpreter {
         throw Evaluator.error(node, vi: "không có biến '\(name)'", en: "no such attribute '\(name)'")
       }
     case .select(let operandNode, let field, let testOnly):
-      let operand = child(operandNode, &scope)
+      let operand = compile(operandNode, &scope)
       let qualified = testOnly ? nil : node.qualifiedName
       return { e throws(CELError) in
         try e.charge(1, node)
@@ -116,10 +111,10 @@ enum Interpreter {
         return try Evaluator.select(field, of: try operand(&e), testOnly: testOnly, node)
       }
     case .call(let name, let target, let arguments):
-      return call(node, name, target, arguments, &scope, child)
+      return call(node, name, target, arguments, &scope)
     case .list(let elements):
       var steps: [Step] = []
-      for element in elements { steps.append(child(element, &scope)) }
+      for element in elements { steps.append(compile(element, &scope)) }
       return { e throws(CELError) in
         try e.charge(1, node)
         var values: [CELValue] = []
@@ -129,7 +124,7 @@ enum Interpreter {
       }
     case .map(let entries):
       var steps: [(Step, Step, Node)] = []
-      for (key, value) in entries { steps.append((child(key, &scope), child(value, &scope), key)) }
+      for (key, value) in entries { steps.append((compile(key, &scope), compile(value, &scope), key)) }
       return { e throws(CELError) in
         try e.charge(1, node)
         var map = CELMap()
@@ -147,7 +142,7 @@ enum Interpreter {
         return .map(map)
       }
     case .comprehension(let macro, let rangeNode, let name, let filterNode, let bodyNode):
-      return comprehension(node, macro, rangeNode, name, filterNode, bodyNode, &scope, child)
+      return comprehension(node, macro, rangeNode, name, filterNode, bodyNode, &scope)
     }
   }
 
@@ -157,12 +152,12 @@ enum Interpreter {
 
   private static func comprehension(
     _ node: Node, _ macro: Node.Macro, _ rangeNode: Node, _ name: String, _ filterNode: Node?, _ bodyNode: Node,
-    _ scope: inout [String], _ child: (Node, inout [String]) -> Step
+    _ scope: inout [String]
   ) -> Step {
-    let range = child(rangeNode, &scope)
+    let range = compile(rangeNode, &scope)
     scope.append(name)
-    let filter = filterNode.map { child($0, &scope) }
-    let body = child(bodyNode, &scope)
+    let filter = filterNode.map { compile($0, &scope) }
+    let body = compile(bodyNode, &scope)
     scope.removeLast()
     return { e throws(CELError) in
       try e.charge(1, node)
@@ -226,7 +221,6 @@ enum Interpreter {
 
   private static func call(
     _ node: Node, _ name: String, _ target: Node?, _ arguments: [Node], _ scope: inout [String],
-    _ child: (Node, inout [String]) -> Step
   ) -> Step {
     guard let function = node.function else {
       return { e throws(CELError) in
@@ -235,8 +229,8 @@ enum Interpreter {
       }
     }
     var steps: [Step] = []
-    if let target { steps.append(child(target, &scope)) }
-    for argument in arguments { steps.append(child(argument, &scope)) }
+    if let target { steps.append(compile(target, &scope)) }
+    for argument in arguments { steps.append(compile(argument, &scope)) }
     let receiver = target != nil
     switch function {
     case .and, .or:

@@ -22,6 +22,9 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
 
   var isValid: Bool { seconds >= Self.minSeconds && seconds <= Self.maxSeconds }
 
+  /// RFC 3339, as `string()` writes it: `2009-02-13T23:31:30Z`.
+  public var text: String { TimeFunctions.format(self) }
+
   public static func < (a: CELTimestamp, b: CELTimestamp) -> Bool {
     (a.seconds, a.nanos) < (b.seconds, b.nanos)
   }
@@ -56,6 +59,9 @@ public struct CELDuration: Sendable, Hashable, Comparable {
     }
     return CELDuration(seconds: s, nanos: Int32(n))
   }
+
+  /// Seconds, as `string()` writes it: `3723.5s`.
+  public var text: String { TimeFunctions.format(self) }
 
   public static func < (a: CELDuration, b: CELDuration) -> Bool {
     (a.seconds, a.nanos) < (b.seconds, b.nanos)
@@ -146,11 +152,6 @@ public indirect enum CELValue: Sendable {
 
   var isDouble: Bool {
     if case .double = self { return true }
-    return false
-  }
-
-  public var isTimestamp: Bool {
-    if case .timestamp = self { return true }
     return false
   }
 

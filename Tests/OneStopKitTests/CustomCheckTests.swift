@@ -82,6 +82,9 @@ struct CustomCheckTests {
     #expect(found.first?.range.start.line == 1)
     #expect(found.first?.severity == .warning)
     #expect(found.first?.notes.first?.location?.file == "rules/checks.yaml")
+    let values = Self.check(
+      Self.rule(assert: "false", message: "{timestamp('2009-02-13T23:31:30Z')} {duration('90s')} { {'k': [1, 2.5]} }"))
+    #expect(Self.findings(values, "custom").map(\.message) == ["2009-02-13T23:31:30Z 90s {k: [1, 2.5]}"])
     let vietnamese = Self.check(Self.rule(assert: "false"), language: .vi)
     #expect(Self.findings(vietnamese, "custom").map(\.message) == ["Thủ tục 1.000001"])
 

@@ -27,14 +27,8 @@ extension Compiler {
   /// `onestop checks` and `onestop explain`: ids that clash with a built-in or an earlier check
   /// are left out. Empty when the file is missing or unreadable.
   public static func customCheckDescriptions(_ storage: some CatalogStorage) -> [CheckDescription] {
-    let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
-    let defaultLanguages = Policy().languages
-    let options = CompileOptions(jobs: 1)
-    let policy = loadFile("rules/policy.yaml", storage, options, .object(policyShape), defaultLanguages)
-    let languages =
-      policy.root.map { ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy($0).languages }
-      ?? defaultLanguages
-    guard let file = loadCustomChecks(storage, options, languages).checks else { return [] }
+    let languages = policyLanguages(storage) ?? Policy().languages
+    guard let file = loadCustomChecks(storage, CompileOptions(jobs: 1), languages).checks else { return [] }
     var seen = Set(CheckRegistry.descriptions.map(\.id))
     return file.definitions.filter { seen.insert($0.id.value).inserted }.map(CustomCheckSet.description(of:))
   }

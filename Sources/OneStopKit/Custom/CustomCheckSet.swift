@@ -35,7 +35,6 @@ public struct CustomCheckSet: Sendable {
 
   public init() {}
 
-  public var isEmpty: Bool { checks.isEmpty }
   /// The compiled checks' descriptions, in file order.
   public var descriptions: [CheckDescription] { checks.map(\.description) }
   public var ids: [String] { checks.map(\.definition.id.value) }

@@ -71,23 +71,18 @@ enum CustomCheckWords {
     return error
   }
 
-  /// A value as a message shows it: text as is, numbers as written, lists and maps in CEL's form.
+  /// A value as a message shows it: text as is, numbers as written, lists and maps in CEL's form,
+  /// timestamps and durations as `string()` writes them.
   static func display(_ value: CELValue) -> String {
     switch value {
     case .string(let text): return text
-    case .null: return "null"
-    case .bool(let bool): return bool ? "true" : "false"
-    case .int(let int): return String(int)
-    case .uint(let uint): return String(uint)
     case .double(let double): return Number(double).text
     case .list(let items): return "[" + items.map(display).joined(separator: ", ") + "]"
-    default:
-      if case .success(.string(let text)) = CELProgram.compile(
-        "string(x)", environment: CELEnvironment(variables: ["x": .dyn]), check: false
-      ).flatMap({ $0.evaluate(["x": value]) }) {
-        return text
-      }
-      return "…"
+    case .map(let map):
+      return "{" + map.entries.map { display($0.key) + ": " + display($0.value) }.joined(separator: ", ") + "}"
+    case .timestamp(let timestamp): return timestamp.text
+    case .duration(let duration): return duration.text
+    default: return ExpressionEvaluation.display(value)
     }
   }
 

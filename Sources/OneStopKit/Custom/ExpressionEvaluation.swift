@@ -49,9 +49,8 @@ public enum ExpressionEvaluation {
     case .list(let items): return "[" + items.map(display).joined(separator: ", ") + "]"
     case .map(let map):
       return "{" + map.entries.map { display($0.key) + ": " + display($0.value) }.joined(separator: ", ") + "}"
-    case .timestamp, .duration:
-      let kind = value.isTimestamp ? "timestamp" : "duration"
-      return "\(kind)(\(quote(CustomCheckWords.display(value))))"
+    case .timestamp(let timestamp): return "timestamp(\(quote(timestamp.text)))"
+    case .duration(let duration): return "duration(\(quote(duration.text)))"
     case .type(let type): return type.description
     case .object(let object):
       let type = CustomCheckTypes.objects.first { $0.name == object.celTypeName }

@@ -239,12 +239,16 @@ public enum Compiler {
   /// The language a catalog root's policy speaks first (`languages`), when OneStop speaks it and
   /// the policy can be read; for commands that read no catalog (`explain`, `checks`).
   public static func policyLanguage(_ storage: some CatalogStorage) -> Language? {
+    policyLanguages(storage)?.lazy.compactMap(Language.init(rawValue:)).first
+  }
+
+  /// The `languages` of a catalog root's policy, when it can be read.
+  static func policyLanguages(_ storage: some CatalogStorage) -> [String]? {
     let policyShape = FormatSchema.rulesFiles.first { $0.path == "rules/policy.yaml" }!.shape
     let defaultLanguages = Policy().languages
     let file = loadFile("rules/policy.yaml", storage, CompileOptions(jobs: 1), .object(policyShape), defaultLanguages)
     guard file.exists, let root = file.root else { return nil }
-    let languages = ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root).languages
-    return languages.lazy.compactMap(Language.init(rawValue:)).first
+    return ModelDecoder(file: "rules/policy.yaml", languages: defaultLanguages).policy(root).languages
   }
 
   /// Runs the elimination analysis and every check; per-procedure work in parallel, the
