@@ -10,13 +10,17 @@ public enum CELProtoJSON {
   /// A `cel.expr.Value` (a JSONSerialization object) as a value.
   public static func value(from json: Any) -> Result<CELValue, CELError> {
     do throws(CELError) {
-      return .success(try decode(json))
+      return .success(try decode(json, depth: 0))
     } catch {
       return .failure(error)
     }
   }
 
-  static func decode(_ json: Any) throws(CELError) -> CELValue {
+  /// Lists and maps nest at most this deep.
+  static let maxDepth = 100
+
+  static func decode(_ json: Any, depth: Int) throws(CELError) -> CELValue {
+    guard depth < maxDepth else { throw invalid("lists and maps nested deeper than \(maxDepth)") }
     guard let object = json as? [String: Any], object.count == 1, let (kind, body) = object.first else {
       throw invalid("expected an object with one key")
     }
@@ -52,7 +56,7 @@ public enum CELProtoJSON {
     case "listValue":
       let values = (body as? [String: Any])?["values"] as? [Any] ?? []
       var list: [CELValue] = []
-      for item in values { list.append(try decode(item)) }
+      for item in values { list.append(try decode(item, depth: depth + 1)) }
       return .list(list)
     case "mapValue":
       let entries = (body as? [String: Any])?["entries"] as? [Any] ?? []
@@ -61,7 +65,9 @@ public enum CELProtoJSON {
         guard let entry = entry as? [String: Any], let key = entry["key"], let value = entry["value"] else {
           throw invalid("mapValue entry")
         }
-        guard map.insert(try decode(key), try decode(value)) else { throw invalid("mapValue key") }
+        guard map.insert(try decode(key, depth: depth + 1), try decode(value, depth: depth + 1)) else {
+          throw invalid("mapValue key")
+        }
       }
       return .map(map)
     case "typeValue":

@@ -39,6 +39,10 @@ struct EvalCommandTests {
         #"{"expr": "1 + true"}"#,
         #"{"expr": "1 / 0"}"#,
         #"{"expr": "[1u, 2.5, null, b'\\xff', {'k': [true]}]"}"#,
+        #"{"expr": "x", "bindings": {"x": "#
+          + String(repeating: #"{"listValue": {"values": ["#, count: 150) + #"{"int64Value": "1"}"#
+          + String(repeating: "]}}", count: 150) + "}}",
+        #"["not", "an", "object"]"#,
       ].joined(separator: "\n") + "\n"
     let process = Process()
     process.executableURL = CLITests.executable
@@ -53,8 +57,8 @@ struct EvalCommandTests {
     let data = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-    #expect(lines.count == 7)
-    guard lines.count == 7 else { return }
+    #expect(lines.count == 9)
+    guard lines.count == 9 else { return }
     #expect(lines[0] == #"{"value":{"int64Value":"42"}}"#)
     #expect(lines[1] == #"{"value":{"stringValue":"ab"}}"#)
     for (line, kind) in zip(lines[2...5], ["input", "parse", "check", "eval"]) {
@@ -65,5 +69,8 @@ struct EvalCommandTests {
     }
     #expect(lines[6].contains(#"{"uint64Value":"1"}"#) && lines[6].contains(#"{"bytesValue":"/w=="}"#))
     #expect(lines[6].contains(#"{"nullValue":null}"#) && lines[6].contains(#""mapValue""#))
+    // Bindings nested past the limit, and a line that is JSON but not an object: input errors.
+    #expect(lines[7].contains(#""kind":"input""#) && lines[7].contains("nested deeper than 100"), "\(lines[7])")
+    #expect(lines[8].contains(#""kind":"input""#) && lines[8].contains("string"), "\(lines[8])")
   }
 }

@@ -88,9 +88,14 @@ public enum ExpressionEvaluation {
       encode(["error": ["kind": kind, "message": message]])
     }
     guard let data = line.data(using: .utf8),
-      let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any],
-      let expression = object["expr"] as? String
+      let parsed = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
     else {
+      return error(
+        "input",
+        language == .vi
+          ? "dòng không phải JSON hợp lệ (hoặc lồng nhau quá sâu)" : "the line is not valid JSON (or nests too deeply)")
+    }
+    guard let object = parsed as? [String: Any], let expression = object["expr"] as? String else {
       return error(
         "input",
         language == .vi
