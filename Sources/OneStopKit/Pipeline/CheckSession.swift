@@ -10,6 +10,8 @@ public struct CheckSession: Sendable {
   struct Unit: Sendable {
     var load: Compiler.LoadedFile
     var procedure: Procedure?
+    /// A bundle file's group (`catalog/**/ID.bundle.yaml`), checked by the whole-catalog checks.
+    var bundle: ProcedureBundle? = nil
     var findings: [Diagnostic] = []
     var analysis: EliminationAnalysis.ProcedureResult?
   }
@@ -86,9 +88,7 @@ public struct CheckSession: Sendable {
     listingFindings = listing.diagnostics
     var touched: Set<String> = []
     for path in changed where units[path] != nil {
-      let (load, procedure) = Compiler.loadProcedure(
-        path, storage, read.options, read.rules.policy.languages, references: references)
-      units[path] = Unit(load: load, procedure: procedure)
+      units[path] = Self.load(path, storage, read.options, read.rules.policy.languages, references)
       touched.insert(path)
     }
     guard !touched.isEmpty else { return [] }
@@ -128,8 +128,7 @@ public struct CheckSession: Sendable {
     let languages = read.rules.policy.languages
     let references = self.references
     let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> Unit in
-      let (load, procedure) = Compiler.loadProcedure(path, storage, options, languages, references: references)
-      return Unit(load: load, procedure: procedure)
+      Self.load(path, storage, options, languages, references)
     }
     units = [:]
     units.reserveCapacity(paths.count)
@@ -138,12 +137,26 @@ public struct CheckSession: Sendable {
     checkAll()
   }
 
+  /// One catalog file's part, read as `check` reads it: a bundle file or a procedure file.
+  private static func load(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
+    _ references: ReferenceSuggestions
+  ) -> Unit {
+    if FormatSchema.isBundlePath(path) {
+      let (load, bundle) = Compiler.loadBundle(path, storage, options, languages)
+      return Unit(load: load, procedure: nil, bundle: bundle)
+    }
+    let (load, procedure) = Compiler.loadProcedure(path, storage, options, languages, references: references)
+    return Unit(load: load, procedure: procedure)
+  }
+
   /// The catalog of the procedures as they are now.
   private mutating func resolve() {
     let procedures = paths.compactMap { units[$0]?.procedure }
     catalog = Catalog(
       rules: read.rules, procedures: procedures, asOf: read.asOf, language: read.language,
       vocabulary: references.vocabulary)
+    catalog.bundles = paths.compactMap { units[$0]?.bundle }
   }
 
   /// Every procedure's checks (on every core) and the whole-catalog checks.

@@ -1,0 +1,202 @@
+/// The dossier of an interconnected group (`ProcedureBundle`), compiled from its steps per level
+/// at `as_of` (docs/format.md §3.14): each step requirement replaced by the group's form,
+/// eliminated as it is alone, produced by an earlier step, merged with an earlier step's, or asked.
+public struct BundleCompilation: Sendable {
+  public enum Status: String, Sendable, Codable {
+    /// Still to bring.
+    case asked
+    /// An application form the group's own form replaces.
+    case replacedByForm = "replaced-by-form"
+    /// Eliminated by a shared database, as in the step alone.
+    case eliminated
+    /// Issued by an earlier step: it flows inside the group.
+    case produced
+    /// Asked once, with an earlier step's paper of the same types.
+    case merged
+  }
+
+  /// One requirement of one step, judged inside the group.
+  public struct Paper: Sendable {
+    /// The step's place in `steps` (0-based).
+    public var step: Int
+    public var code: String
+    public var requirement: Requirement
+    public var caseID: String?
+    /// The case's `when`, for the checklist.
+    public var caseWhen: LocalizedText?
+    public var status: Status
+    /// `produced`: the earlier step that issues it, and the paper type.
+    public var producedBy: (step: Int, paper: String)?
+    /// `merged`: the index (in the level's `papers`) of the paper it is asked with.
+    public var mergedInto: Int?
+    /// `asked`: every step it serves (its own first, then those merged into it).
+    public var serves: [Int]
+    /// `asked`: the copies to bring, the largest of each kind among the merged papers.
+    public var copies: Copies?
+    /// `asked`: shown at the desk only when every merged paper is.
+    public var presented: Bool
+    /// `eliminated`: the sources that provide it.
+    public var provisions: [EliminationAnalysis.Provision]
+    /// Asked, though one of its paper types is issued only by a later step (`bundle-step-order`).
+    public var laterProducer: (step: Int, paper: String)?
+
+    public var paperTypes: [String] { requirement.alternatives.map(\.value) }
+  }
+
+  public struct Level: Sendable {
+    public var level: String
+    /// In step order; each step's common papers, then its kept cases'.
+    public var papers: [Paper]
+    /// What filing the steps one by one asks there: per step, its requirements (common and kept
+    /// cases) that the step alone does not eliminate.
+    public var alonePerStep: [Int]
+
+    /// The papers a citizen brings through the group: the asked ones, and the group's form.
+    public func askedCount(hasForm: Bool) -> Int {
+      papers.filter { $0.status == .asked }.count + (hasForm ? 1 : 0)
+    }
+  }
+
+  public var bundle: ProcedureBundle
+  /// Each step's procedure, parallel to `bundle.steps` (nil: no catalog procedure has the code).
+  public var procedures: [Procedure?]
+  /// The levels judged, in levels.yaml order.
+  public var levels: [Level]
+
+  /// Compiles `bundle` against the catalog's procedures, indexed by code.
+  public static func compile(
+    _ bundle: ProcedureBundle, in catalog: Catalog, procedures byCode: [String: Procedure]
+  ) -> BundleCompilation {
+    let procedures = bundle.steps.map { byCode[$0.code.value] }
+    let analyses = procedures.map { $0.map { EliminationAnalysis.analyze($0, in: catalog) } }
+    var levels: [Level] = []
+    for level in judgedLevels(bundle, in: catalog) {
+      levels.append(
+        compileLevel(level, bundle: bundle, procedures: procedures, analyses: analyses))
+    }
+    return BundleCompilation(bundle: bundle, procedures: procedures, levels: levels)
+  }
+
+  /// Every bundle of the catalog, compiled.
+  public static func compileAll(_ catalog: Catalog) -> [BundleCompilation] {
+    guard !catalog.bundles.isEmpty else { return [] }
+    let byCode = index(catalog.procedures)
+    return catalog.bundles.map { compile($0, in: catalog, procedures: byCode) }
+  }
+
+  /// Procedures by code, the first of a code winning (as `duplicate-code` reports the rest).
+  public static func index(_ procedures: [Procedure]) -> [String: Procedure] {
+    var byCode: [String: Procedure] = [:]
+    for procedure in procedures where byCode[procedure.code.value] == nil { byCode[procedure.code.value] = procedure }
+    return byCode
+  }
+
+  /// The group's levels the compilation judges: known ones in levels.yaml order, retired ones
+  /// left out while others remain (as §6.1 does for a procedure).
+  static func judgedLevels(_ bundle: ProcedureBundle, in catalog: Catalog) -> [String] {
+    var levels: [String] = []
+    for level in bundle.levels where catalog.levels[level.value] != nil && !levels.contains(level.value) {
+      levels.append(level.value)
+    }
+    let order = catalog.levelOrder
+    levels.sort { (order[$0] ?? 0) < (order[$1] ?? 0) }
+    let current = levels.filter { !catalog.isRetired(level: $0) }
+    return current.isEmpty ? levels : current
+  }
+
+  /// Whether a step keeps a requirement: common papers always, a case's when the step keeps it.
+  static func keeps(_ step: BundleStep, caseID: String?) -> Bool {
+    guard let caseID, let kept = step.cases else { return true }
+    return kept.contains { $0.value == caseID }
+  }
+
+  private static func compileLevel(
+    _ level: String, bundle: ProcedureBundle, procedures: [Procedure?],
+    analyses: [EliminationAnalysis.ProcedureResult?]
+  ) -> Level {
+    var papers: [Paper] = []
+    var alonePerStep: [Int] = []
+    // Paper type -> the first step that issues it.
+    var issuedBefore: [String: Int] = [:]
+    var issuedBy: [String: Int] = [:]
+    for (index, procedure) in procedures.enumerated() {
+      guard let procedure else { continue }
+      for case .paper(let paper, _) in procedure.results where issuedBy[paper.value] == nil {
+        issuedBy[paper.value] = index
+      }
+    }
+    // Sorted paper types of an asked common paper -> its index in `papers`.
+    var common: [[String]: Int] = [:]
+    for (index, step) in bundle.steps.enumerated() {
+      guard let procedure = procedures[index], let analysis = analyses[index] else {
+        alonePerStep.append(0)
+        continue
+      }
+      var alone = 0
+      var whens: [String: LocalizedText] = [:]
+      for item in procedure.cases { whens[item.id.value] = item.when }
+      for (position, (requirement, caseID)) in procedure.allRequirements.enumerated()
+      where keeps(step, caseID: caseID) && position < analysis.requirements.count {
+        let result = analysis.requirements[position]
+        let eliminated: Bool
+        let provisions: [EliminationAnalysis.Provision]
+        if let levelResult = result.level(level) {
+          eliminated = levelResult.status == .eliminated
+          provisions = levelResult.provisions
+        } else {
+          eliminated = result.status == .eliminated
+          provisions = result.levels.first?.provisions ?? []
+        }
+        if !eliminated { alone += 1 }
+        var paper = Paper(
+          step: index, code: procedure.code.value, requirement: requirement, caseID: caseID,
+          caseWhen: caseID.flatMap { whens[$0] }, status: .asked, serves: [index], copies: requirement.copies,
+          presented: requirement.presented, provisions: [])
+        let types = paper.paperTypes
+        if bundle.form != nil && result.isForm {
+          paper.status = .replacedByForm
+        } else if eliminated {
+          paper.status = .eliminated
+          paper.provisions = provisions
+        } else if let type = types.first(where: { issuedBefore[$0] != nil }), let producer = issuedBefore[type] {
+          paper.status = .produced
+          paper.producedBy = (producer, type)
+        } else if caseID == nil, let into = common[types.sorted()] {
+          paper.status = .merged
+          paper.mergedInto = into
+          papers[into].serves.append(index)
+          papers[into].copies = larger(papers[into].copies, requirement.copies)
+          papers[into].presented = papers[into].presented && requirement.presented
+        } else {
+          if let type = types.first(where: { (issuedBy[$0] ?? -1) > index }), let producer = issuedBy[type] {
+            paper.laterProducer = (producer, type)
+          }
+          if caseID == nil { common[types.sorted()] = papers.count }
+        }
+        papers.append(paper)
+      }
+      alonePerStep.append(alone)
+      for case .paper(let paper, _) in procedure.results where issuedBefore[paper.value] == nil {
+        issuedBefore[paper.value] = index
+      }
+    }
+    return Level(level: level, papers: papers, alonePerStep: alonePerStep)
+  }
+
+  /// The larger number of each kind of copy.
+  static func larger(_ a: Copies?, _ b: Copies?) -> Copies? {
+    guard let a else { return b }
+    guard let b else { return a }
+    func most(_ x: Int?, _ y: Int?) -> Int? {
+      switch (x, y) {
+      case (nil, nil): nil
+      case (let x?, nil): x
+      case (nil, let y?): y
+      case (let x?, let y?): max(x, y)
+      }
+    }
+    return Copies(
+      original: most(a.original, b.original), certifiedCopy: most(a.certifiedCopy, b.certifiedCopy),
+      copy: most(a.copy, b.copy))
+  }
+}
