@@ -200,3 +200,72 @@ public struct BundleCompilation: Sendable {
       copy: most(a.copy, b.copy))
   }
 }
+
+extension BundleCompilation {
+  /// Why the published procedure asks a paper the compiled dossier does not.
+  public enum ExtraReason: Sendable {
+    /// The paper type was abolished by `as_of`.
+    case abolished(paper: String)
+    /// An application form the group's form replaces.
+    case replacedByForm
+    /// A step of the group issues it (0-based step).
+    case produced(step: Int, paper: String)
+    /// A shared database provides it to the step that asks it.
+    case eliminated(sources: [String])
+    /// No step asks it.
+    case askedByNoStep
+  }
+
+  /// The published procedure's dossier against the compiled one, at the group's first level.
+  public struct Comparison: Sendable {
+    /// The published requirements the compiled dossier does not ask, each with its reason.
+    public var extra: [(requirement: Requirement, caseID: String?, reason: ExtraReason)]
+    /// The compiled papers (asked) that the published dossier omits.
+    public var missing: [Paper]
+    /// Whether the published dossier omits the group's form.
+    public var missingForm: Bool
+  }
+
+  public func compare(with published: Procedure, in catalog: Catalog) -> Comparison {
+    var comparison = Comparison(extra: [], missing: [], missingForm: false)
+    guard let level = levels.first else { return comparison }
+    let asked = level.papers.filter { $0.status == .asked }
+    var askedTypes: Set<String> = []
+    for paper in asked { askedTypes.formUnion(paper.paperTypes) }
+    let formPaper = bundle.form?.paper.value
+    var publishedTypes: Set<String> = []
+    var issued: [String: Int] = [:]
+    for (index, procedure) in procedures.enumerated() {
+      for case .paper(let paper, _) in procedure?.results ?? [] where issued[paper.value] == nil {
+        issued[paper.value] = index
+      }
+    }
+    for (requirement, caseID) in published.allRequirements {
+      let types = requirement.alternatives.map(\.value)
+      publishedTypes.formUnion(types)
+      if types.contains(where: { askedTypes.contains($0) || $0 == formPaper }) { continue }
+      let reason: ExtraReason
+      if let abolished = types.first(where: { catalog.isAbolished(paper: $0) }) {
+        reason = .abolished(paper: abolished)
+      } else if formPaper != nil, !types.isEmpty, types.allSatisfy({ catalog.formPapers.contains($0) }) {
+        reason = .replacedByForm
+      } else if let type = types.first(where: { issued[$0] != nil }), let step = issued[type] {
+        reason = .produced(step: step, paper: type)
+      } else if let eliminated = level.papers.first(where: {
+        $0.status == .eliminated && $0.paperTypes.contains(where: types.contains)
+      }) {
+        var sources: [String] = []
+        for provision in eliminated.provisions where !sources.contains(provision.source) {
+          sources.append(provision.source)
+        }
+        reason = .eliminated(sources: sources)
+      } else {
+        reason = .askedByNoStep
+      }
+      comparison.extra.append((requirement, caseID, reason))
+    }
+    comparison.missing = asked.filter { !$0.paperTypes.contains(where: publishedTypes.contains) }
+    comparison.missingForm = formPaper.map { !publishedTypes.contains($0) } ?? false
+    return comparison
+  }
+}
