@@ -50,10 +50,12 @@ public struct BundleCompilation: Sendable {
     /// What filing the steps one by one asks there: per step, its requirements (common and kept
     /// cases) that the step alone does not eliminate.
     public var alonePerStep: [Int]
+    /// The same, common papers only (what every applicant brings, whatever the case).
+    public var aloneCommonPerStep: [Int]
 
     /// The papers a citizen brings through the group: the asked ones, and the group's form.
-    public func askedCount(hasForm: Bool) -> Int {
-      papers.filter { $0.status == .asked }.count + (hasForm ? 1 : 0)
+    public func askedCount(hasForm: Bool, commonOnly: Bool = false) -> Int {
+      papers.filter { $0.status == .asked && (!commonOnly || $0.caseID == nil) }.count + (hasForm ? 1 : 0)
     }
   }
 
@@ -116,6 +118,7 @@ public struct BundleCompilation: Sendable {
   ) -> Level {
     var papers: [Paper] = []
     var alonePerStep: [Int] = []
+    var aloneCommonPerStep: [Int] = []
     // Paper type -> the first step that issues it.
     var issuedBefore: [String: Int] = [:]
     var issuedBy: [String: Int] = [:]
@@ -130,9 +133,11 @@ public struct BundleCompilation: Sendable {
     for (index, step) in bundle.steps.enumerated() {
       guard let procedure = procedures[index], let analysis = analyses[index] else {
         alonePerStep.append(0)
+        aloneCommonPerStep.append(0)
         continue
       }
       var alone = 0
+      var aloneCommon = 0
       var whens: [String: LocalizedText] = [:]
       for item in procedure.cases { whens[item.id.value] = item.when }
       for (position, (requirement, caseID)) in procedure.allRequirements.enumerated()
@@ -147,7 +152,10 @@ public struct BundleCompilation: Sendable {
           eliminated = result.status == .eliminated
           provisions = result.levels.first?.provisions ?? []
         }
-        if !eliminated { alone += 1 }
+        if !eliminated {
+          alone += 1
+          if caseID == nil { aloneCommon += 1 }
+        }
         var paper = Paper(
           step: index, code: procedure.code.value, requirement: requirement, caseID: caseID,
           caseWhen: caseID.flatMap { whens[$0] }, status: .asked, serves: [index], copies: requirement.copies,
@@ -155,12 +163,12 @@ public struct BundleCompilation: Sendable {
         let types = paper.paperTypes
         if bundle.form != nil && result.isForm {
           paper.status = .replacedByForm
-        } else if eliminated {
-          paper.status = .eliminated
-          paper.provisions = provisions
         } else if let type = types.first(where: { issuedBefore[$0] != nil }), let producer = issuedBefore[type] {
           paper.status = .produced
           paper.producedBy = (producer, type)
+        } else if eliminated {
+          paper.status = .eliminated
+          paper.provisions = provisions
         } else if caseID == nil, let into = common[types.sorted()] {
           paper.status = .merged
           paper.mergedInto = into
@@ -176,11 +184,12 @@ public struct BundleCompilation: Sendable {
         papers.append(paper)
       }
       alonePerStep.append(alone)
+      aloneCommonPerStep.append(aloneCommon)
       for case .paper(let paper, _) in procedure.results where issuedBefore[paper.value] == nil {
         issuedBefore[paper.value] = index
       }
     }
-    return Level(level: level, papers: papers, alonePerStep: alonePerStep)
+    return Level(level: level, papers: papers, alonePerStep: alonePerStep, aloneCommonPerStep: aloneCommonPerStep)
   }
 
   /// The larger number of each kind of copy.

@@ -178,6 +178,10 @@ enum OutputPaths {
   static let catalogXML = "portal/catalog.xml"
   static let schema = "portal/portal-v1.xsd"
   static let report = "report.md"
+  /// An interconnected group's checklist: `checklists/bundles/ID.md`.
+  static func bundleChecklist(_ id: String, _ suffix: String) -> String {
+    "checklists/bundles/\(fileName(id)).\(suffix)"
+  }
 
   /// A code as a file name: it already matches the code pattern, but a pattern is policy, so
   /// anything outside `[A-Za-z0-9._-]` is replaced to keep every output inside its folder.

@@ -106,8 +106,13 @@ public enum Compiler {
     let references = ReferenceSuggestions(rules)
     let procedurePaths = listing.paths.filter { !FormatSchema.isBundlePath($0) }
     var bundles: [ProcedureBundle] = []
+    // A group's checklist depends on its file: its bytes join the rules' digest, which keys every
+    // cached output, so that an edited group is never taken for an output already current.
+    var rulesDigest = read.rulesDigest
     for path in listing.paths where FormatSchema.isBundlePath(path) {
       let (file, bundle) = loadBundle(path, storage, options, languages)
+      rulesDigest.combine(path)
+      rulesDigest.combine(file.digest ?? ContentDigest(high: 0, low: 0))
       take(file)
       if let bundle { bundles.append(bundle) }
     }
@@ -142,7 +147,7 @@ public enum Compiler {
     Diagnostic.sort(&diagnostics)
     let digests =
       options.digests && procedureDigests.count == procedures.count
-      ? SourceDigests(rules: read.rulesDigest, procedures: procedureDigests) : nil
+      ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
     return CheckResult(
       diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
       language: language)
