@@ -161,7 +161,9 @@ public struct BundleCompilation: Sendable {
           caseWhen: caseID.flatMap { whens[$0] }, status: .asked, serves: [index], copies: requirement.copies,
           presented: requirement.presented, provisions: [])
         let types = paper.paperTypes
-        if bundle.form != nil && result.isForm {
+        // The application forms are the common dossier's; a case's form (a declaration the case
+        // adds) stays.
+        if bundle.form != nil && result.isForm && caseID == nil {
           paper.status = .replacedByForm
         } else if let type = types.first(where: { issuedBefore[$0] != nil }), let producer = issuedBefore[type] {
           paper.status = .produced
