@@ -48,6 +48,18 @@ struct DiffTests {
     papers:
       - {id: application, paper: birth-registration-form}
     """,
+    "catalog/bundles/group.bundle.yaml": """
+    bundle: group
+    name: {vi: Nhóm, en: Group}
+    levels: [commune]
+    steps: [{code: "1.000001"}, {code: "1.000002"}]
+    """,
+    "catalog/bundles/gone.bundle.yaml": """
+    bundle: gone
+    name: {vi: Nhóm cũ, en: Old group}
+    levels: [commune]
+    steps: [{code: "1.000001"}, {code: "1.000003"}]
+    """,
   ]
 
   static let new: [String: String] = [
@@ -83,6 +95,18 @@ struct DiffTests {
     papers:
       - {id: application, paper: birth-registration-form}
     """,
+    "catalog/bundles/group.bundle.yaml": """
+    bundle: group
+    name: {vi: Nhóm, en: Group}
+    levels: [commune]
+    steps: [{code: "1.000001"}, {code: "1.000004"}]
+    """,
+    "catalog/bundles/fresh.bundle.yaml": """
+    bundle: fresh
+    name: {vi: Nhóm mới, en: New group}
+    levels: [commune]
+    steps: [{code: "1.000002"}, {code: "1.000004"}]
+    """,
   ]
 
   static func result(_ files: [String: String]) -> CheckResult {
@@ -113,7 +137,7 @@ struct DiffTests {
     #expect(
       burdens == [
         "1.000001 no-longer-eliminated", "1.000001 fee-raised", "1.000001 channel-removed",
-        "1.000002 requirement-added", "1.000002 time-longer",
+        "1.000002 requirement-added", "1.000002 time-longer", "group bundle-paper-asked",
       ])
     let noLonger = Self.diff.changes.first { $0.kind == .noLongerEliminated }
     #expect(noLonger?.message.contains("source population no longer listed") == true)
@@ -176,7 +200,8 @@ struct DiffTests {
     #expect(diff.failed == CatalogDiff.FailedFiles(old: [], new: ["catalog/1.000001.yaml"]))
     #expect(!diff.procedures.contains { $0.code == "1.000001" })
     // The rest is compared as before.
-    #expect(diff.procedures.map(\.code) == ["1.000002", "1.000003", "1.000004"])
+    // The groups with 1.000001 as a step are left out too: "fresh" is not.
+    #expect(diff.procedures.map(\.code) == ["1.000002", "1.000003", "1.000004", "fresh"])
     let markdown = diff.markdown()
     #expect(markdown.contains("**Files that could not be read**"))
     #expect(markdown.contains("- new: `catalog/1.000001.yaml`"))
@@ -194,7 +219,7 @@ struct DiffTests {
     let diff = CatalogDiff.compare(old: Self.result(old), new: Self.result(Self.new), language: .en)
     #expect(diff.failed.old == ["catalog/1.000003.yaml"])
     #expect(!diff.procedures.contains { $0.code == "1.000003" })
-    #expect(diff.procedures.map(\.code) == ["1.000001", "1.000002", "1.000004"])
+    #expect(diff.procedures.map(\.code) == ["1.000001", "1.000002", "1.000004", "fresh", "group"])
   }
 
   @Test("a file named after a procedure that fails on the old side keeps the new one from being 'added'")
@@ -241,7 +266,7 @@ struct CLIDiffTests {
     #expect(try CLITests.run(["diff", old, new, "--fail-on-regression"]).status == 1)
     #expect(try CLITests.run(["diff", new, new, "--fail-on-regression"]).status == 0)
     let json = try CLITests.run(["diff", old, new, "--format", "json"])
-    #expect(json.stdout.contains("\"burdens\" : 5"))
+    #expect(json.stdout.contains("\"burdens\" : 6"))
 
     // --base: commit the old catalog, put the new one in the work tree.
     let repo = folder.appendingPathComponent("repo")

@@ -17,7 +17,9 @@ struct SchemaTests {
   static func samples() throws -> [Sample] {
     var samples: [Sample] = []
     func schemaName(_ path: String) -> String? {
-      if path.hasPrefix("catalog/") { return "procedure.schema.json" }
+      if path.hasPrefix("catalog/") {
+        return FormatSchema.isBundlePath(path) ? "bundle.schema.json" : "procedure.schema.json"
+      }
       if path.hasPrefix("rules/") && path.hasSuffix(".yaml") {
         return String(path.dropFirst("rules/".count).dropLast(".yaml".count)) + ".schema.json"
       }
@@ -56,7 +58,9 @@ struct SchemaTests {
     for (name, text) in JSONSchemaWriter.files() {
       try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
     }
-    var shapes: [String: Shape] = ["procedure.schema.json": .object(FormatSchema.procedure)]
+    var shapes: [String: Shape] = [
+      "procedure.schema.json": .object(FormatSchema.procedure), "bundle.schema.json": .object(FormatSchema.bundle),
+    ]
     for (path, shape) in FormatSchema.rulesFiles {
       shapes[String(path.dropFirst("rules/".count).dropLast(".yaml".count)) + ".schema.json"] = .object(shape)
     }

@@ -287,10 +287,11 @@ struct StreamDecodeTests {
     }
   }
 
-  @Test("the shipped catalog: every file takes the fast path to the procedure the tree path makes")
+  @Test("the shipped catalog: every procedure file takes the fast path to the procedure the tree path makes")
   func shippedCatalog() throws {
     let storage = DiskStorage(root: PythonJSONSchema.packageRoot.path)!
-    let paths = storage.catalogFiles().paths
+    // Bundle files are groups, read by the tree path alone.
+    let paths = storage.catalogFiles().paths.filter { !FormatSchema.isBundlePath($0) }
     #expect(paths.count >= 30)
     for path in paths {
       guard case .bytes(let bytes) = storage.read(path, limit: 1 << 22) else { continue }

@@ -52,4 +52,30 @@ struct CheckSessionTests {
     _ = session.update([second, "catalog/new.yaml"], storage: disk)
     #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
   }
+
+  @Test("a bundle file is checked as check checks it: its own mistakes, and a step's edit rechecks the group")
+  func bundleFiles() throws {
+    let root = try CatalogCopy.make()
+    let options = CompileOptions(jobs: 2)
+    let disk = DiskStorage(root: root.path)!
+    var session = CheckSession(disk, options: options)
+    let bundle = "catalog/bundles/birth-under-6.bundle.yaml"
+    // An unknown step and a misspelt key, in the group's file.
+    var text = try CatalogCopy.text(root, bundle)
+    text = text.replacingOccurrences(of: "code: \"1.001939\"", with: "code: \"1.001999\"")
+    text = text.replacingOccurrences(of: "published:", with: "publshed:")
+    try CatalogCopy.write(root, bundle, text)
+    #expect(session.update([bundle], storage: disk).contains(bundle))
+    let ids = Set((session.findingsByFile[bundle] ?? []).map(\.id))
+    #expect(ids == ["bundle-unknown-step", "unknown-key"])
+    #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
+    // A step that now issues what an earlier step asks: the group's finding comes from the step's edit.
+    let step = "catalog/civil-status/1.001193.yaml"
+    let stepText = try CatalogCopy.text(root, step)
+    try CatalogCopy.write(
+      root, step,
+      stepText.replacingOccurrences(of: "paper: residence-confirmation", with: "paper: health-insurance-card"))
+    _ = session.update([step], storage: disk)
+    #expect(session.diagnostics == Compiler.check(disk, options: options).diagnostics)
+  }
 }

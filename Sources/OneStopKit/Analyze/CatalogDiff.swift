@@ -26,6 +26,12 @@ public struct CatalogDiff: Sendable {
     case levelAdded = "level-added"
     case levelRemoved = "level-removed"
     case legalBasisChanged = "legal-basis-changed"
+    case bundleAdded = "bundle-added"
+    case bundleRemoved = "bundle-removed"
+    case bundleStepAdded = "bundle-step-added"
+    case bundleStepRemoved = "bundle-step-removed"
+    case bundlePaperAsked = "bundle-paper-asked"
+    case bundlePaperSpared = "bundle-paper-spared"
   }
 
   public struct Change: Sendable, Codable, Equatable {
@@ -111,6 +117,7 @@ public struct CatalogDiff: Sendable {
         break
       }
     }
+    result += compareBundles(old: old, new: new, failed: failed, words)
     return CatalogDiff(procedures: result, failed: failed, language: words.language)
   }
 

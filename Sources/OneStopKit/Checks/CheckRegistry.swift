@@ -21,6 +21,11 @@ public enum CheckRegistry {
   ]
 
   static let catalogChecks: [any CatalogCheck] = [
+    BundleLevelMismatchCheck(),
+    BundlePublishedExtraCheck(),
+    BundlePublishedMissingCheck(),
+    BundleStepOrderCheck(),
+    BundleUnknownStepCheck(),
     DuplicateCodeCheck(),
     DuplicateIDCheck(),
     MissingTranslationCheck(),

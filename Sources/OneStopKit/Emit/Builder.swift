@@ -193,9 +193,21 @@ public enum Builder {
         en: "internal error: portal/catalog.xml is not valid: \(problem)")
     }
     try tree.write(OutputPaths.schema, PortalSchemaText.xsd)
-    let report = ReportBuilder(catalog: catalog, analysis: analysis).document()
+    // The interconnected groups: each one's checklist, and its lines in the report.
+    let bundles = BundleCompilation.compileAll(catalog)
+    let bundleChecklists = BundleChecklistBuilder(catalog: catalog, languages: languages)
+    for compilation in bundles {
+      let document = bundleChecklists.document(for: compilation)
+      let id = compilation.bundle.id.value
+      try tree.write(OutputPaths.bundleChecklist(id, "md"), MarkdownRenderer.render(document) + "\n")
+      try tree.write(OutputPaths.bundleChecklist(id, "html"), HTMLRenderer.render(document))
+    }
+    var report = ReportBuilder(catalog: catalog, analysis: analysis).document()
+    if !report.parts.isEmpty {
+      report.parts[report.parts.count - 1].blocks += BundleReport.blocks(bundles, catalog: catalog)
+    }
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
-    return (files + 4, reused)
+    return (files + 4 + bundles.count * 2, reused)
   }
 }
 

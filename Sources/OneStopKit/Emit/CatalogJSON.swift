@@ -254,6 +254,7 @@ enum CatalogJSON {
     let rules = catalog.rules
     var out = "{\n"
     out += "  \"as_of\" : \"\(catalog.asOf)\",\n"
+    out += bundlesMember(catalog)
     out +=
       "  \"fields\" : " + fragment(rules.fields.map { Entry(id: $0.id.value, name: text($0.name)) }, indent: 2) + ",\n"
     out += "  \"format_version\" : \(formatVersion),\n"

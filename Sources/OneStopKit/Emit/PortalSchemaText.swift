@@ -27,6 +27,16 @@ enum PortalSchemaText {
         </xs:restriction>
       </xs:simpleType>
 
+      <xs:simpleType name="BundlePaperStatus">
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="asked"/>
+          <xs:enumeration value="replaced-by-form"/>
+          <xs:enumeration value="eliminated"/>
+          <xs:enumeration value="produced"/>
+          <xs:enumeration value="merged"/>
+        </xs:restriction>
+      </xs:simpleType>
+
       <xs:simpleType name="Code">
         <xs:restriction base="xs:string">
           <xs:minLength value="1"/>
@@ -260,6 +270,54 @@ enum PortalSchemaText {
                 <xs:attribute name="code" type="Code" use="required"/>
                 <xs:attribute name="href" type="xs:anyURI" use="required"/>
                 <xs:attribute name="sector" type="Id"/>
+              </xs:complexType>
+            </xs:element>
+            <xs:element name="Bundle" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:sequence>
+                  <xs:element name="Name" type="Text" maxOccurs="unbounded"/>
+                  <xs:element name="Step" minOccurs="2" maxOccurs="unbounded">
+                    <xs:complexType>
+                      <xs:attribute name="order" type="xs:positiveInteger" use="required"/>
+                      <xs:attribute name="code" type="Code" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:element name="Form" minOccurs="0">
+                    <xs:complexType>
+                      <xs:attribute name="paper" type="Id" use="required"/>
+                      <xs:attribute name="code" type="Code"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:element name="Dossier" minOccurs="0" maxOccurs="unbounded">
+                    <xs:complexType>
+                      <xs:sequence>
+                        <xs:element name="Paper" minOccurs="0" maxOccurs="unbounded">
+                          <xs:complexType>
+                            <xs:sequence>
+                              <xs:element name="PaperType" minOccurs="0" maxOccurs="unbounded">
+                                <xs:complexType>
+                                  <xs:attribute name="id" type="Id" use="required"/>
+                                </xs:complexType>
+                              </xs:element>
+                            </xs:sequence>
+                            <xs:attribute name="step" type="xs:positiveInteger" use="required"/>
+                            <xs:attribute name="code" type="Code" use="required"/>
+                            <xs:attribute name="requirement" type="Id" use="required"/>
+                            <xs:attribute name="case" type="Id"/>
+                            <xs:attribute name="status" type="BundlePaperStatus" use="required"/>
+                            <xs:attribute name="producedByStep" type="xs:positiveInteger"/>
+                            <xs:attribute name="mergedIntoStep" type="xs:positiveInteger"/>
+                          </xs:complexType>
+                        </xs:element>
+                      </xs:sequence>
+                      <xs:attribute name="level" type="Id" use="required"/>
+                      <xs:attribute name="oneByOne" type="xs:nonNegativeInteger" use="required"/>
+                      <xs:attribute name="throughGroup" type="xs:nonNegativeInteger" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                </xs:sequence>
+                <xs:attribute name="id" type="Id" use="required"/>
+                <xs:attribute name="published" type="Code"/>
               </xs:complexType>
             </xs:element>
           </xs:sequence>

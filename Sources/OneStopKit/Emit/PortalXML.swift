@@ -166,6 +166,45 @@ struct PortalXMLEmitter {
       texts(writer, "Name", procedure.name)
       writer.end()
     }
+    for compilation in BundleCompilation.compileAll(catalog) { writeBundle(compilation, writer) }
+    writer.end()
+  }
+
+  /// An interconnected group and its compiled dossier per level (docs/portal-xml.md, `Bundle`).
+  private func writeBundle(_ compilation: BundleCompilation, _ writer: XMLDocumentWriter) {
+    let bundle = compilation.bundle
+    writer.start("Bundle")
+    writer.attribute("id", bundle.id.value)
+    if let published = bundle.published { writer.attribute("published", published.value) }
+    texts(writer, "Name", bundle.name)
+    for (index, step) in bundle.steps.enumerated() {
+      writer.element("Step", [("order", String(index + 1)), ("code", step.code.value)])
+    }
+    if let form = bundle.form {
+      var attributes = [("paper", form.paper.value)]
+      if let template = form.form { attributes.append(("code", template.code)) }
+      writer.element("Form", attributes)
+    }
+    let hasForm = bundle.form != nil
+    for level in compilation.levels {
+      writer.start("Dossier")
+      writer.attribute("level", level.level)
+      writer.attribute("oneByOne", String(level.aloneCommonPerStep.reduce(0, +)))
+      writer.attribute("throughGroup", String(level.askedCount(hasForm: hasForm, commonOnly: true)))
+      for paper in level.papers {
+        writer.start("Paper")
+        writer.attribute("step", String(paper.step + 1))
+        writer.attribute("code", paper.code)
+        writer.attribute("requirement", paper.requirement.id.value)
+        if let caseID = paper.caseID { writer.attribute("case", caseID) }
+        writer.attribute("status", paper.status.rawValue)
+        if let producer = paper.producedBy { writer.attribute("producedByStep", String(producer.step + 1)) }
+        if let into = paper.mergedInto { writer.attribute("mergedIntoStep", String(level.papers[into].step + 1)) }
+        for type in paper.paperTypes { writer.element("PaperType", [("id", type)]) }
+        writer.end()
+      }
+      writer.end()
+    }
     writer.end()
   }
 }
@@ -178,6 +217,10 @@ enum OutputPaths {
   static let catalogXML = "portal/catalog.xml"
   static let schema = "portal/portal-v1.xsd"
   static let report = "report.md"
+  /// An interconnected group's checklist: `checklists/bundles/ID.md`.
+  static func bundleChecklist(_ id: String, _ suffix: String) -> String {
+    "checklists/bundles/\(fileName(id)).\(suffix)"
+  }
 
   /// A code as a file name: it already matches the code pattern, but a pattern is policy, so
   /// anything outside `[A-Za-z0-9._-]` is replaced to keep every output inside its folder.

@@ -10,6 +10,8 @@ public struct CheckSession: Sendable {
   struct Unit: Sendable {
     var load: Compiler.LoadedFile
     var procedure: Procedure?
+    /// A bundle file's group (`catalog/**/ID.bundle.yaml`), checked by the whole-catalog checks.
+    var bundle: ProcedureBundle? = nil
     var findings: [Diagnostic] = []
     var analysis: EliminationAnalysis.ProcedureResult?
   }
@@ -89,10 +91,9 @@ public struct CheckSession: Sendable {
     var walk = changed.contains { units[$0] == nil && Self.isProcedurePath($0) }
     if !walk {
       for path in changed where units[path] != nil {
-        let (load, procedure) = Compiler.loadProcedure(
-          path, storage, read.options, read.rules.policy.languages, references: references)
-        if !load.exists { walk = true }
-        reloaded[path] = Unit(load: load, procedure: procedure)
+        let unit = Self.load(path, storage, read.options, read.rules.policy.languages, references)
+        if !unit.load.exists { walk = true }
+        reloaded[path] = unit
       }
     }
     if walk {
@@ -109,7 +110,8 @@ public struct CheckSession: Sendable {
     var inPlace = true
     for (path, unit) in reloaded {
       // A procedure that stays decoded and issues the same digitized results takes its old
-      // place in the catalog: the indexes over the rules and the results stay as they are.
+      // place in the catalog: the indexes over the rules and the results stay as they are. A
+      // bundle file resolves the catalog again, which gathers the groups anew.
       if let index = procedureIndex[path], let old = units[path]?.procedure, let new = unit.procedure,
         Self.digitized(old) == Self.digitized(new)
       {
@@ -162,8 +164,7 @@ public struct CheckSession: Sendable {
     let languages = read.rules.policy.languages
     let references = self.references
     let loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> Unit in
-      let (load, procedure) = Compiler.loadProcedure(path, storage, options, languages, references: references)
-      return Unit(load: load, procedure: procedure)
+      Self.load(path, storage, options, languages, references)
     }
     units = [:]
     units.reserveCapacity(paths.count)
@@ -180,6 +181,19 @@ public struct CheckSession: Sendable {
     }
   }
 
+  /// One catalog file's part, read as `check` reads it: a bundle file or a procedure file.
+  private static func load(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String],
+    _ references: ReferenceSuggestions
+  ) -> Unit {
+    if FormatSchema.isBundlePath(path) {
+      let (load, bundle) = Compiler.loadBundle(path, storage, options, languages)
+      return Unit(load: load, procedure: nil, bundle: bundle)
+    }
+    let (load, procedure) = Compiler.loadProcedure(path, storage, options, languages, references: references)
+    return Unit(load: load, procedure: procedure)
+  }
+
   /// The catalog of the procedures as they are now.
   private mutating func resolve() {
     var procedures: [Procedure] = []
@@ -193,6 +207,7 @@ public struct CheckSession: Sendable {
     catalog = Catalog(
       rules: read.rules, procedures: procedures, asOf: read.asOf, language: read.language,
       vocabulary: references.vocabulary)
+    catalog.bundles = paths.compactMap { units[$0]?.bundle }
   }
 
   /// Every procedure's checks (on every core) and the whole-catalog checks.

@@ -104,7 +104,19 @@ public enum Compiler {
     let listing = storage.catalogFiles(language: language)
     diagnostics.append(contentsOf: listing.diagnostics)
     let references = ReferenceSuggestions(rules)
-    var loaded = parallelMap(listing.paths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
+    let procedurePaths = listing.paths.filter { !FormatSchema.isBundlePath($0) }
+    var bundles: [ProcedureBundle] = []
+    // A group's checklist depends on its file: its bytes join the rules' digest, which keys every
+    // cached output, so that an edited group is never taken for an output already current.
+    var rulesDigest = read.rulesDigest
+    for path in listing.paths where FormatSchema.isBundlePath(path) {
+      let (file, bundle) = loadBundle(path, storage, options, languages)
+      rulesDigest.combine(path)
+      rulesDigest.combine(file.digest ?? ContentDigest(high: 0, low: 0))
+      take(file)
+      if let bundle { bundles.append(bundle) }
+    }
+    var loaded = parallelMap(procedurePaths, jobs: options.jobs) { path -> (LoadedFile, Procedure?) in
       loadProcedure(path, storage, options, languages, references: references)
     }
     var procedures: [Procedure] = []
@@ -121,8 +133,9 @@ public enum Compiler {
     loaded = []
 
     let asOf = read.asOf
-    let catalog = Catalog(
+    var catalog = Catalog(
       rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: references.vocabulary)
+    catalog.bundles = bundles
     var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
     findings.append(contentsOf: diagnostics)
     diagnostics = findings
@@ -135,7 +148,7 @@ public enum Compiler {
     Diagnostic.sort(&diagnostics)
     let digests =
       options.digests && procedureDigests.count == procedures.count
-      ? SourceDigests(rules: read.rulesDigest, procedures: procedureDigests) : nil
+      ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
     return CheckResult(
       diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
       language: language)
@@ -341,6 +354,16 @@ public enum Compiler {
     // gigabytes.
     file.root = nil
     return (file, procedure)
+  }
+
+  /// Reads, validates and decodes one bundle file (`catalog/**/ID.bundle.yaml`).
+  package static func loadBundle(
+    _ path: String, _ storage: some CatalogStorage, _ options: CompileOptions, _ languages: [String]
+  ) -> (LoadedFile, ProcedureBundle?) {
+    var file = loadFile(path, storage, options, .object(FormatSchema.bundle), languages)
+    let bundle = file.root.flatMap { ModelDecoder(file: path, languages: languages).bundle($0) }
+    file.root = nil
+    return (file, bundle)
   }
 
   /// Reads, loads and validates one file, with messages in `options.language` (English when nil).

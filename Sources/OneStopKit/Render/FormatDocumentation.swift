@@ -33,6 +33,7 @@ public enum FormatDocumentation {
       Table(shape: FormatSchema.waiver, section: "3.10"),
       Table(shape: FormatSchema.procedureCase, section: "3.11"),
       Table(shape: FormatSchema.result, section: "3.12"),
+      Table(shape: FormatSchema.bundle, section: "3.14"),
     ]
     let sections = [
       "rules/levels.yaml": "4.1", "rules/fields.yaml": "4.2", "rules/subjects.yaml": "4.2", "rules/papers.yaml": "4.3",

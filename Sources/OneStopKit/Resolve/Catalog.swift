@@ -4,6 +4,8 @@
 public struct Catalog: Sendable {
   public var rules: Rules
   public var procedures: [Procedure]
+  /// The interconnected groups (`catalog/**/ID.bundle.yaml`), in path order.
+  public var bundles: [ProcedureBundle] = []
   /// The day the catalog is judged at: `--as-of`, else policy `as_of`.
   public var asOf: Day
 

@@ -222,6 +222,67 @@ public enum FormatSchema {
       field("results", .list(.object(result), minItems: 1), required: true, "What the procedure gives."),
     ])
 
+  // MARK: Bundle files
+
+  /// A bundle file's name ends in `.bundle.yaml` (or `.bundle.yml`); every other `.yaml` under
+  /// catalog/ is a procedure.
+  public static func isBundlePath(_ path: String) -> Bool {
+    path.hasSuffix(".bundle.yaml") || path.hasSuffix(".bundle.yml")
+  }
+
+  static let bundleStep = ObjectShape(
+    name: "step", title: "BundleStep",
+    description: "One step of an interconnected group: a catalog procedure, settled in list order.",
+    fields: [
+      field(
+        "code", .text(.free), required: true, "The step procedure's code: `\"1.001193\"`.",
+        details: "A code no catalog procedure has is a `bundle-unknown-step` error. Quote it."),
+      field(
+        "cases", .list(.text(.id), minItems: 0),
+        "The step's cases the group keeps, by case id; without the key every case is kept.",
+        details: "A case id the procedure does not have is a `bundle-unknown-step` error."),
+    ])
+
+  static let bundleForm = ObjectShape(
+    name: "bundle form", title: "BundleForm",
+    description: "The group's own form (the Decree's e-form), which replaces the steps' application forms.",
+    fields: [
+      field(
+        "paper", .text(.id), required: true, "The form's paper type, from `rules/papers.yaml`.",
+        details: "Every requirement of a step whose alternatives are all forms gives way to it (§3.14)."),
+      field("form", .object(form), "The form template: `{code: Mẫu số 01, name: {...}}`."),
+      field("copies", .object(copies), "How many copies to file."),
+      field("note", .localized, "What the form replaces, in the legal text's words."),
+    ])
+
+  public static let bundle = ObjectShape(
+    name: "bundle", title: "Bundle",
+    description: "An interconnected group of procedures (liên thông), in catalog/**/ID.bundle.yaml.",
+    fields: [
+      field(
+        "bundle", .text(.id), required: true, "The group's id: `birth-under-6`.",
+        details: "It names the group's checklist, `checklists/bundles/ID.md`."),
+      field("name", .localized, required: true, "The group's name."),
+      field(
+        "levels", .list(.text(.id), minItems: 1), required: true,
+        "The levels the group runs at, from `rules/levels.yaml`.",
+        details: "A step that runs at none of them is a `bundle-level-mismatch` error."),
+      field(
+        "legal_basis", .list(.object(legalReference), minItems: 0), "The legal documents that make the group."),
+      field(
+        "steps", .list(.object(bundleStep), minItems: 2), required: true,
+        "The step procedures, in the order they are settled.",
+        details: "A step that needs a result only a later step issues is a `bundle-step-order` error."),
+      field("form", .object(bundleForm), "The group's own form, replacing the steps' application forms."),
+      field(
+        "channels", .list(.object(channel), minItems: 0), "The ways to file the group, with its time and fee."),
+      field(
+        "published", .text(.free),
+        "The code of the catalog procedure that publishes the group on the national portal: `\"2.000986\"`.",
+        details:
+          "Its dossier is compared with the compiled one (`bundle-published-extra`, `bundle-published-missing`)."),
+    ])
+
   // MARK: Rules files
 
   static let level = ObjectShape(

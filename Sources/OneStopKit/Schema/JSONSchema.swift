@@ -37,9 +37,13 @@ public enum JSONSchemaWriter {
     }
   }
 
-  /// The schema files: `procedure.schema.json`, then one per rules file (`levels.schema.json`, ...).
+  /// The schema files: `procedure.schema.json`, `bundle.schema.json`, then one per rules file
+  /// (`levels.schema.json`, ...).
   public static func files(languages: [String] = Policy().languages) -> [(name: String, text: String)] {
-    var files = [("procedure.schema.json", document(FormatSchema.procedure, id: "procedure", languages: languages))]
+    var files = [
+      ("procedure.schema.json", document(FormatSchema.procedure, id: "procedure", languages: languages)),
+      ("bundle.schema.json", document(FormatSchema.bundle, id: "bundle", languages: languages)),
+    ]
     for (path, shape) in FormatSchema.rulesFiles {
       let stem = String(path.dropFirst("rules/".count).dropLast(".yaml".count))
       files.append(("\(stem).schema.json", document(shape, id: stem, languages: languages)))

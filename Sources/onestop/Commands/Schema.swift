@@ -7,7 +7,7 @@ struct SchemaCommand: ParsableCommand {
     commandName: "schema",
     abstract: "Write JSON Schemas (draft 2020-12) for procedure and rules files, for editors.",
     discussion: """
-      Writes procedure.schema.json and one schema per rules file. With the YAML language server, a \
+      Writes procedure.schema.json, bundle.schema.json and one schema per rules file. With the YAML language server, a \
       catalog file whose first line is `# yaml-language-server: $schema=../../schema/procedure.schema.json` \
       gets completion and live checks while typing. The schemas come from the same definitions \
       as the checker, so the two agree.

@@ -1,4 +1,4 @@
-/// `unused-paper-type`: a paper type no procedure requires or issues.
+/// `unused-paper-type`: a paper type no procedure requires or issues and no group asks as its form.
 struct UnusedPaperTypeCheck: CatalogCheck {
   static let description = CheckDescription(
     id: "unused-paper-type", severity: .info, stage: .rule,
@@ -27,8 +27,28 @@ struct UnusedPaperTypeCheck: CatalogCheck {
         files: [
           ("catalog/1.000001.yaml", ExampleCatalog.procedure),
           ("rules/papers.yaml", usedPapers),
-        ])
+        ]),
+      // A form only an interconnected group asks (its `form:`) is used.
+      Example(
+        files: [
+          ("catalog/1.000001.yaml", ExampleCatalog.procedure),
+          ("catalog/group.bundle.yaml", groupWithOwnForm),
+          (
+            "rules/papers.yaml",
+            usedPapers + "\n  - {id: group-form, name: {vi: Tờ khai liên thông, en: Group form}, kind: form}"
+          ),
+        ]),
     ])
+
+  /// A group of one step whose own form no procedure asks.
+  private static let groupWithOwnForm = """
+    bundle: group
+    name: {vi: Liên thông, en: Group}
+    levels: [commune]
+    steps:
+      - code: "1.000001"
+    form: {paper: group-form, copies: {original: 1}}
+    """
 
   /// The example procedure's paper types, each of them used.
   private static let usedPapers = """
@@ -50,6 +70,9 @@ struct UnusedPaperTypeCheck: CatalogCheck {
         for paper in requirement.alternatives { unused.remove(paper.value) }
       }
       for case .paper(let paper, _) in procedure.results { unused.remove(paper.value) }
+    }
+    for bundle in catalog.bundles {
+      if let form = bundle.form { unused.remove(form.paper.value) }
     }
     for paper in catalog.rules.papers where unused.contains(paper.id.value) {
       findings.report(
