@@ -22,7 +22,7 @@ struct OneStop: ParsableCommand {
     version: OneStopKit.version,
     subcommands: [
       CheckCommand.self, BuildCommand.self, DiffCommand.self, ExplainCommand.self, ChecksCommand.self,
-      SchemaCommand.self, EvalCommand.self, LSPCommand.self,
+      SchemaCommand.self, EvalCommand.self, LSPCommand.self, PlanCommand.self,
     ],
     defaultSubcommand: nil)
 

@@ -298,7 +298,10 @@ enum CatalogJSON {
     let summary = Summary(
       procedures: catalog.procedures.count, requirements: counts.requirements, eliminated: counts.eliminated,
       partly_eliminated: counts.partlyEliminated, kept: counts.kept, required: counts.required)
-    out += "  \"summary\" : " + fragment(summary, indent: 2) + "\n}\n"
+    out += "  \"summary\" : " + fragment(summary, indent: 2)
+    // A what-if's catalog says so: the assumptions as the command line gave them.
+    if let whatIf = catalog.whatIf { out += ",\n  \"what_if\" : " + fragment(whatIf.assumptions, indent: 2) }
+    out += "\n}\n"
     return out
   }
 }

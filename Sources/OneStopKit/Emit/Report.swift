@@ -64,14 +64,22 @@ struct ReportBuilder {
   func document() -> TextDocument {
     let asOf = catalog.asOf
     let targets = catalog.rules.policy.targets
-    let title = say("Báo cáo cắt giảm giấy tờ", "Once-only report")
-    var blocks: [TextDocument.Block] = [
-      .heading(1, title, id: nil),
+    let title =
+      say("Báo cáo cắt giảm giấy tờ", "Once-only report")
+      + (catalog.whatIf == nil ? "" : say(" (giả định)", " (what-if)"))
+    var blocks: [TextDocument.Block] = [.heading(1, title, id: nil)]
+    if let whatIf = catalog.whatIf {
+      blocks.append(
+        .paragraph(
+          say("Đây là báo cáo giả định: ", "This report is a what-if: ")
+            + whatIf.summary(language, in: catalog).joined(separator: "; ")))
+    }
+    blocks += [
       .paragraph(
         say(
           "Số liệu của danh mục tại ngày đánh giá \(wording.day(asOf)) so với các chỉ tiêu của Quyết định 468/QĐ-TTg (rules/policy.yaml). Một giấy tờ được cắt giảm khi một cơ sở dữ liệu dùng chung đã kết nối ở mọi cấp thực hiện của thủ tục cung cấp giấy tờ đó; được cắt giảm một phần khi chỉ kết nối ở một số cấp.",
           "Figures of the catalog judged at \(asOf) against the targets of Decision 468/QĐ-TTg (rules/policy.yaml). A paper is eliminated when a shared database connected at every level of its procedure provides it; partly eliminated when at some levels only."
-        )),
+        ))
     ]
     // Lazy views: a national catalog has more than half a million requirements.
     let pairs = zip(catalog.procedures, analysis.procedures)

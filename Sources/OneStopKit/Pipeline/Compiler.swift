@@ -20,6 +20,8 @@ public struct CompileOptions: Sendable {
   /// The language of every text for people (`--lang`, `ONESTOP_LANG`); nil: the policy's first
   /// language when OneStop speaks it, else English.
   public var language: Language?
+  /// The connections and digitized results to assume (`--assume-connected`, `--assume-digitized`).
+  public var whatIf: WhatIf?
 
   public init(
     asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false,
@@ -63,6 +65,9 @@ public struct CheckResult: Sendable {
   /// The one finding that made the run stop before it could judge the catalog (rules files
   /// missing), also in `diagnostics`: the CLI reports it and exits 2.
   public var fatal: Diagnostic? = nil
+  /// What the what-if names that the catalog does not hold (an unknown source, level, procedure
+  /// or result): the CLI reports them as usage errors and exits 2.
+  public var whatIfProblems: [String] = []
 
   public var summary: DiagnosticSummary { DiagnosticSummary(diagnostics) }
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -84,8 +89,14 @@ public enum Compiler {
     var diagnostics = read.diagnostics
     var ignores = read.ignores
     var files = read.files
-    let rules = read.rules
+    var rules = read.rules
     let language = read.language
+    var whatIfProblems: [String] = []
+    let whatIf = options.whatIf.flatMap { $0.isEmpty ? nil : $0 }
+    if let whatIf, read.fatal == nil {
+      whatIfProblems = whatIf.apply(to: &rules, language: language)
+      whatIf.settle(&rules, asOf: read.asOf)
+    }
     let languages = rules.policy.languages
     let options = read.options
     if let fatal = read.fatal {
@@ -109,6 +120,8 @@ public enum Compiler {
     // A group's checklist depends on its file: its bytes join the rules' digest, which keys every
     // cached output, so that an edited group is never taken for an output already current.
     var rulesDigest = read.rulesDigest
+    // A what-if changes outputs whose files did not change: it keys every cached output.
+    for assumption in whatIf?.assumptions ?? [] { rulesDigest.combine(assumption) }
     for path in listing.paths where FormatSchema.isBundlePath(path) {
       let (file, bundle) = loadBundle(path, storage, options, languages)
       rulesDigest.combine(path)
@@ -131,11 +144,13 @@ public enum Compiler {
     }
     // The procedures now live in `procedures` alone.
     loaded = []
+    if let whatIf { whatIfProblems += whatIf.apply(to: &procedures, language: language) }
 
     let asOf = read.asOf
     var catalog = Catalog(
       rules: rules, procedures: procedures, asOf: asOf, language: language, vocabulary: references.vocabulary)
     catalog.bundles = bundles
+    catalog.whatIf = whatIf
     var (findings, elimination) = runChecks(catalog, jobs: options.jobs, reserving: diagnostics.count)
     findings.append(contentsOf: diagnostics)
     diagnostics = findings
@@ -151,7 +166,7 @@ public enum Compiler {
       ? SourceDigests(rules: rulesDigest, procedures: procedureDigests) : nil
     return CheckResult(
       diagnostics: diagnostics, files: files, catalog: catalog, elimination: elimination, digests: digests,
-      language: language)
+      language: language, whatIfProblems: whatIfProblems)
   }
 
   /// What reading the rules gave: the stage every run starts with (`check`, and `CheckSession`

@@ -6,6 +6,8 @@ public struct Catalog: Sendable {
   public var procedures: [Procedure]
   /// The interconnected groups (`catalog/**/ID.bundle.yaml`), in path order.
   public var bundles: [ProcedureBundle] = []
+  /// The assumptions this catalog was judged under, when it is a what-if.
+  public var whatIf: WhatIf?
   /// The day the catalog is judged at: `--as-of`, else policy `as_of`.
   public var asOf: Day
 

@@ -16,6 +16,11 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     let code = value.lowercased().prefix { $0.isLetter }
     return Language(rawValue: String(code))
   }
+
+  /// A line in this language; only that one is built.
+  public func say(vi: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
+    self == .vi ? vi() : en()
+  }
 }
 
 /// A text for people in every language OneStop speaks, written together so that neither can be

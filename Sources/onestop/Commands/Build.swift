@@ -24,6 +24,7 @@ struct BuildCommand: ParsableCommand {
 
   @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
   @OptionGroup(title: "Report options") var reporting: ReportOptions
+  @OptionGroup(title: "What-if") var whatIf: WhatIfOptions
 
   @Option(help: ArgumentHelp("The output folder (default: ROOT/generated).", valueName: "folder"))
   var out: String?
@@ -52,6 +53,16 @@ struct BuildCommand: ParsableCommand {
     if let problem = catalog.usageProblem ?? reporting.usageProblem {
       throw ValidationError(problem.text(language.resolve(root: catalog.root)))
     }
+    if check, whatIf.whatIf != nil {
+      // What is committed is the catalog as it is: a what-if is never the output to compare with.
+      throw ValidationError(
+        language.resolve(root: catalog.root).say(
+          vi:
+            "--check so sánh với danh mục đúng như hiện có: không dùng cùng --assume-connected hay --assume-digitized",
+          en:
+            "--check compares with the catalog as it is: it cannot be used with --assume-connected or --assume-digitized"
+        ))
+    }
   }
 
   func run() throws {
@@ -59,7 +70,9 @@ struct BuildCommand: ParsableCommand {
     var compileOptions = catalog.compileOptions
     compileOptions.language = self.language.explicit
     compileOptions.digests = !check && !noCache
+    compileOptions.whatIf = whatIf.whatIf
     var result = Compiler.check(storage, options: compileOptions)
+    try WhatIfOptions.refuse(result)
     let fails = try reporting.report(result, storage: storage, catalog: catalog)
     let language = result.language
     if result.hasErrors {

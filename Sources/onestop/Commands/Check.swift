@@ -13,6 +13,7 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup(title: "Catalog options") var catalog: CatalogOptions
   @OptionGroup(title: "Report options") var reporting: ReportOptions
+  @OptionGroup(title: "What-if") var whatIf: WhatIfOptions
   @OptionGroup(title: "Language") var language: LanguageOption
 
   func validate() throws {
@@ -25,7 +26,9 @@ struct CheckCommand: ParsableCommand {
     let storage = try catalog.storage { language.resolve(root: catalog.root) }
     var options = catalog.compileOptions
     options.language = language.explicit
+    options.whatIf = whatIf.whatIf
     let result = Compiler.check(storage, options: options)
+    try WhatIfOptions.refuse(result)
     let fails = try reporting.report(result, storage: storage, catalog: catalog)
     // Exit while the result is still alive: tearing down the model of a national catalog, object
     // by object, would cost more than printing it.

@@ -33,11 +33,6 @@ struct LanguageOption: ParsableArguments {
 }
 
 extension Language {
-  /// The CLI's own line in this language; only that one is built.
-  func say(vi: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
-    self == .vi ? vi() : en()
-  }
-
   /// `error: `, `lỗi: `: the prefix of the CLI's own error lines.
   var errorPrefix: String { self == .vi ? "lỗi: " : "error: " }
 }
