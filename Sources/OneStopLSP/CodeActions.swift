@@ -23,8 +23,8 @@ enum CodeActionsFeature {
           "title": .string(title), "kind": "quickfix",
           "diagnostics": [
             DiagnosticsFeature.json(
-              finding, lines: lines, encoding: context.encoding, workspace: context.workspace,
-              table: context.workspace.text)
+              finding, range: lines.range(finding.range, context.encoding), workspace: context.workspace,
+              encoding: context.encoding, table: context.workspace.text)
           ],
           "edit": [
             "changes": .object([

@@ -28,8 +28,18 @@ enum DiagnosticsFeature {
       if findings.isEmpty && !workspace.published.contains(file) && workspace.documents[file] == nil { continue }
       // Only files inside the root have a URI ("rules/" as a whole, for missing rules, has none).
       guard !file.hasSuffix("/") else { continue }
-      let lines = table(file) ?? LineTable([])
-      let items = findings.map { json($0, lines: lines, encoding: encoding, workspace: workspace, table: table) }
+      let items: [JSON]
+      if encoding == .utf16, session.hasPlainPositions(file) {
+        // The loader's lines and columns are the editor's: no need to read the text again.
+        items = findings.map {
+          json($0, range: plainRange($0.range), workspace: workspace, encoding: encoding, table: table)
+        }
+      } else {
+        let lines = table(file) ?? LineTable([])
+        items = findings.map {
+          json($0, range: lines.range($0.range, encoding), workspace: workspace, encoding: encoding, table: table)
+        }
+      }
       if findings.isEmpty { workspace.published.remove(file) } else { workspace.published.insert(file) }
       var params: [String: JSON] = ["uri": .string(workspace.uri(of: file)), "diagnostics": .array(items)]
       if let version = workspace.documents[file]?.version { params["version"] = JSON(version) }
@@ -38,12 +48,23 @@ enum DiagnosticsFeature {
     return out
   }
 
+  /// A range of a file with plain positions (`CheckSession.hasPlainPositions`) in UTF-16 units:
+  /// the loader's line and column less one; an end before the start is the start, as
+  /// `LineTable.range` makes it.
+  static func plainRange(_ range: SourceRange) -> JSON {
+    let end = range.end.offset < range.start.offset ? range.start : range.end
+    return [
+      "start": LSPPosition(line: range.start.line - 1, character: range.start.column - 1).json,
+      "end": LSPPosition(line: end.line - 1, character: end.column - 1).json,
+    ]
+  }
+
   static func json(
-    _ diagnostic: Diagnostic, lines: LineTable, encoding: PositionEncoding, workspace: Workspace,
+    _ diagnostic: Diagnostic, range: JSON, workspace: Workspace, encoding: PositionEncoding,
     table: (String) -> LineTable?
   ) -> JSON {
     var item: [String: JSON] = [
-      "range": lines.range(diagnostic.range, encoding),
+      "range": range,
       "severity": JSON(severity(diagnostic.severity)),
       "code": .string(diagnostic.id),
       "source": "onestop",

@@ -167,7 +167,8 @@ public final class LanguageServer {
     let findings = session.findingsByFile[document.path] ?? []
     let items = findings.map {
       DiagnosticsFeature.json(
-        $0, lines: document.lines, encoding: encoding, workspace: context.workspace, table: context.workspace.text)
+        $0, range: document.lines.range($0.range, encoding), workspace: context.workspace, encoding: encoding,
+        table: context.workspace.text)
     }
     return ["kind": "full", "items": .array(items)]
   }

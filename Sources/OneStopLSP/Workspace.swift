@@ -74,6 +74,10 @@ final class Workspace {
   /// The check, run on first need.
   var check: CheckSession {
     if let session { return session }
+    var options = options
+    // Each file's bytes are scanned as they are read, so that most positions convert without
+    // reading the file again.
+    options.scanPositions = true
     let made = CheckSession(storage, options: options)
     session = made
     return made

@@ -45,6 +45,12 @@ public struct CheckSession: Sendable {
   /// The procedure files, in path order.
   public var procedureFiles: [String] { paths }
 
+  /// Whether `file`'s positions convert to an editor's without its text
+  /// (`LoadedFile.plainPositions`): a procedure file read by this session, scanned.
+  public func hasPlainPositions(_ file: String) -> Bool {
+    units[file]?.load.plainPositions ?? false
+  }
+
   /// Runs the whole check on `storage`.
   public init(_ storage: some CatalogStorage, options: CompileOptions = CompileOptions()) {
     self.options = options

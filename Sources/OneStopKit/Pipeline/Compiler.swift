@@ -22,6 +22,9 @@ public struct CompileOptions: Sendable {
   public var language: Language?
   /// The connections and digitized results to assume (`--assume-connected`, `--assume-digitized`).
   public var whatIf: WhatIf?
+  /// Whether each file's bytes are scanned for what makes an editor's lines and columns differ
+  /// from the loader's (`LoadedFile.plainPositions`): for the language server.
+  public var scanPositions = false
 
   public init(
     asOf: Day? = nil, limits: LoadLimits = .default, jobs: Int = CompileOptions.defaultJobs, digests: Bool = false,
@@ -345,6 +348,9 @@ public enum Compiler {
     var ignores: [IgnoreComment] = []
     /// The digest of the file's bytes, when asked for and the file could be read.
     var digest: ContentDigest?
+    /// Whether every position in the file, as 0-based line and UTF-16 column, is the loader's
+    /// line and column less one (`CompileOptions.scanPositions`; false when not scanned).
+    package var plainPositions = false
   }
 
   /// Reads and decodes one procedure file: on the fast path when it takes the file, else
@@ -418,7 +424,36 @@ public enum Compiler {
       return nil
     }
     if options.digests { file.digest = ContentDigest(bytes) }
+    if options.scanPositions { file.plainPositions = plainPositions(bytes) }
     return bytes
+  }
+
+  /// Whether a file's lines and columns read the same in an editor as in the loader: no BOM, no
+  /// carriage return, no character YAML 1.1 takes for a line break (NEL, LS, PS) and none outside
+  /// the Basic Multilingual Plane (two UTF-16 units, one column). Then 0-based line and UTF-16
+  /// character are the loader's 1-based line and code-point column less one.
+  static func plainPositions(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { return false }
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        let byte = buffer[index]
+        if byte < 0x80 {
+          if byte == 0x0D { return false }
+        } else if byte >= 0xF0 {
+          return false
+        } else if byte == 0xC2 {
+          if index + 1 < count, buffer[index + 1] == 0x85 { return false }
+        } else if byte == 0xE2 {
+          if index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] == 0xA8 || buffer[index + 2] == 0xA9 {
+            return false
+          }
+        }
+        index += 1
+      }
+      return true
+    }
   }
 
   /// Loads and validates one file's bytes into `file`: its diagnostics, suppressions and root.
