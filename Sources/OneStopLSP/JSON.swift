@@ -80,31 +80,48 @@ public enum JSON: Sendable, Equatable {
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       out.append(UInt8(ascii: "{"))
-      for (index, key) in members.keys.sorted().enumerated() {
+      // Keys sorted, so that the same object is always the same bytes.
+      for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        Self.writeString(key, into: &out)
+        Self.writeString(member.key, into: &out)
         out.append(UInt8(ascii: ":"))
-        members[key]!.write(into: &out)
+        member.value.write(into: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
   }
 
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
   static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0..<0x20:
-        out.append(contentsOf: Array("\\u00".utf8))
-        out.append(hex[Int(byte >> 4)])
-        out.append(hex[Int(byte & 0xF)])
-      default: out.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      // Most strings need no escape: copied whole.
+      if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        out.append(contentsOf: bytes)
+        return
+      }
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+          out.append(UInt8(ascii: "\\"))
+          out.append(byte)
+        case 0x0A:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "n"))
+        case 0x0D:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "r"))
+        case 0x09:
+          out.append(UInt8(ascii: "\\"))
+          out.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+          out.append(contentsOf: "\\u00".utf8)
+          out.append(hex[Int(byte >> 4)])
+          out.append(hex[Int(byte & 0xF)])
+        default: out.append(byte)
+        }
       }
     }
     out.append(UInt8(ascii: "\""))
