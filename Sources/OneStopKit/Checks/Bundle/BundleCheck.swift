@@ -68,6 +68,21 @@ enum BundleExamples {
       ] + others)
   }
 
+  /// Each group whose `published` procedure the catalog has, with that procedure and the
+  /// comparison of its dossier with the group's compiled one: what the two `bundle-published-*`
+  /// checks read.
+  static func publishedComparisons(_ catalog: Catalog) -> [(
+    bundle: ProcedureBundle, code: Located<String>, published: Procedure, comparison: BundleCompilation.Comparison
+  )] {
+    guard catalog.bundles.contains(where: { $0.published != nil }) else { return [] }
+    let byCode = BundleCompilation.index(catalog.procedures)
+    return catalog.bundles.compactMap { bundle in
+      guard let code = bundle.published, let published = byCode[code.value] else { return nil }
+      let compilation = BundleCompilation.compile(bundle, in: catalog, procedures: byCode)
+      return (bundle, code, published, compilation.compare(with: published, in: catalog))
+    }
+  }
+
   /// `group 'birth-under-6'`
   static func group(_ bundle: ProcedureBundle, _ findings: Findings) -> String {
     findings.say(vi: "nhóm thủ tục liên thông '\(bundle.id.value)'", en: "group '\(bundle.id.value)'")

@@ -36,13 +36,10 @@ struct BundlePublishedExtraCheck: CatalogCheck {
     ])
 
   func check(_ catalog: Catalog, into findings: inout Findings) {
-    guard catalog.bundles.contains(where: { $0.published != nil }) else { return }
-    let byCode = BundleCompilation.index(catalog.procedures)
-    for bundle in catalog.bundles {
-      guard let code = bundle.published?.value, let published = byCode[code] else { continue }
-      let compilation = BundleCompilation.compile(bundle, in: catalog, procedures: byCode)
+    for (bundle, published, procedure, comparison) in BundleExamples.publishedComparisons(catalog) {
+      let code = published.value
       let group = BundleExamples.group(bundle, findings)
-      for (requirement, _, reason) in compilation.compare(with: published, in: catalog).extra {
+      for (requirement, _, reason) in comparison.extra {
         let why: String
         switch reason {
         case .abolished(let paper):
@@ -72,7 +69,7 @@ struct BundlePublishedExtraCheck: CatalogCheck {
               + "của \(group) không cần: \(why)",
             en: "procedure '\(code)' asks \(BundleExamples.paper(requirement, in: catalog, findings)), which "
               + "\(group) does not need: \(why)"),
-          file: published.file, at: requirement.range,
+          file: procedure.file, at: requirement.range,
           help: findings.say(
             vi: "bỏ giấy tờ này khỏi thành phần hồ sơ đã công bố", en: "remove the paper from the published dossier"))
       }

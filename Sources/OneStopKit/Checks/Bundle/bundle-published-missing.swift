@@ -33,12 +33,7 @@ struct BundlePublishedMissingCheck: CatalogCheck {
     ])
 
   func check(_ catalog: Catalog, into findings: inout Findings) {
-    guard catalog.bundles.contains(where: { $0.published != nil }) else { return }
-    let byCode = BundleCompilation.index(catalog.procedures)
-    for bundle in catalog.bundles {
-      guard let publishedCode = bundle.published, let published = byCode[publishedCode.value] else { continue }
-      let compilation = BundleCompilation.compile(bundle, in: catalog, procedures: byCode)
-      let comparison = compilation.compare(with: published, in: catalog)
+    for (bundle, publishedCode, _, comparison) in BundleExamples.publishedComparisons(catalog) {
       let code = publishedCode.value
       if comparison.missingForm, let form = bundle.form {
         let name = catalog.name(of: form.paper.value, in: .paper, findings.language).map { " (\($0))" } ?? ""
