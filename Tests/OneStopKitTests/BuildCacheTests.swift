@@ -78,7 +78,9 @@ struct BuildCacheTests {
     #expect(try root.build().current == false)
     let before = BuildTests.inodes(under: root.output)
     let second = try root.build()
-    #expect(second.current && second.reused == 2 && second.files == 10)
+    // Two procedures of four files each (the Markdown, a page per language, the XML) and the
+    // eight catalog-wide ones (four, then the scorecard and the index in each language).
+    #expect(second.current && second.reused == 2 && second.files == 16)
     #expect(BuildTests.inodes(under: root.output) == before)
     let beside = try FileManager.default.contentsOfDirectory(atPath: root.root).sorted()
     #expect(beside == [".generated.onestop-cache", "catalog", "generated", "rules"])
@@ -282,21 +284,29 @@ struct BuildCacheTests {
       \(good.replacingOccurrences(of: "1.000001", with: "1.000004 with space"))
 
       """
-    let previous = BuildCache.Previous(parsing: Array(text.utf8), global: global)
+    let previous = BuildCache.Previous(parsing: Array(text.utf8), global: global, languages: ["vi"])
     #expect(previous.count == 2)
     #expect(previous.entry("1.000001")?.key == key)
     #expect(
       previous.entry("1.000001")?.stamps.first == BuildCache.FileStamp(inode: 1, size: 2, seconds: 3, nanoseconds: 4))
     #expect(previous.entry("1.000004 with space") != nil)
     #expect(previous.entry("1.000002") == nil && previous.entry("1.000003") == nil)
-    #expect(BuildCache.Previous(parsing: Array(text.utf8), global: key).count == 0)
+    #expect(BuildCache.Previous(parsing: Array(text.utf8), global: key, languages: ["vi"]).count == 0)
     #expect(previous.tree == nil)
     let header = "\(BuildCache.format) \(global)\n"
     let tree = BuildCache.Previous(
-      parsing: Array((header + "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5\n").utf8), global: global)
+      // One language: four catalog-wide files, then the scorecard and the index.
+      parsing: Array((header + "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5\n").utf8), global: global,
+      languages: ["vi"])
     #expect(tree.tree?.digest == key && tree.tree?.stamps.last?.nanoseconds == 5)
-    for broken in ["tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4", "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5 x", "tree zz"] {
-      #expect(BuildCache.Previous(parsing: Array((header + broken + "\n").utf8), global: global).tree == nil)
+    for broken in [
+      "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4",
+      "tree \(key) 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:4 1:2:3:5 x",
+      "tree zz",
+    ] {
+      #expect(
+        BuildCache.Previous(parsing: Array((header + broken + "\n").utf8), global: global, languages: ["vi"]).tree
+          == nil)
     }
   }
 

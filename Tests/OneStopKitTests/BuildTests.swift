@@ -291,7 +291,10 @@ struct BuildTests {
     let html = try String(contentsOfFile: folder + "/out/checklists/1.001193.html", encoding: .utf8)
     #expect(html.contains("Giấy &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot; ]]&gt;"))
     #expect(!html.contains("<script>"))
-    #expect(html.contains("Note with &lt;i&gt;markup&lt;/i&gt; &amp; &quot;quotes&quot;"))
+    // The English page holds the English note.
+    let english = try String(contentsOfFile: folder + "/out/checklists/1.001193.en.html", encoding: .utf8)
+    #expect(english.contains("Note with &lt;i&gt;markup&lt;/i&gt; &amp; &quot;quotes&quot;"))
+    #expect(!english.contains("<script>"))
     let xml = try String(contentsOfFile: folder + "/out/portal/1.001193.xml", encoding: .utf8)
     #expect(xml.contains("Giấy &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot; ]]&gt;"))
     #expect(!xml.contains("<script>"))

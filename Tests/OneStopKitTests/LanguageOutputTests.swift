@@ -156,7 +156,7 @@ struct LanguageOutputTests {
     let root = try CLIBuildTests.copyFixture()
     defer { try? FileManager.default.removeItem(at: root) }
     let built = try CLITests.run(["build", root.path, "--lang", "vi"])
-    #expect(built.status == 0 && built.stdout.contains("đã ghi 10 tệp vào"), "\(built.stdout)")
+    #expect(built.status == 0 && built.stdout.contains("đã ghi 16 tệp vào"), "\(built.stdout)")
     let report = try String(contentsOf: root.appendingPathComponent("generated/report.md"), encoding: .utf8)
     #expect(report.hasPrefix("# Báo cáo cắt giảm giấy tờ"))
     let current = try CLITests.run(["build", root.path, "--check", "--lang", "vi"])

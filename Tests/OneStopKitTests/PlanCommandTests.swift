@@ -53,7 +53,7 @@ struct PlanCommandTests {
     #expect(json["what_if"] as? [String] == ["--assume-connected land@central"])
     let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
     #expect(report.hasPrefix("# Once-only report (what-if)"))
-    #expect(report.contains("assuming"))
+    #expect(report.contains("This report is a what-if: National Land Database connected at the central level"))
     let plain = try CLITests.run(["plan", Self.root, "--format", "json", "--as-of", "2023-01-01"])
     let assumed = try CLITests.run([
       "plan", Self.root, "--format", "json", "--as-of", "2023-01-01", "--assume-connected", "land@commune",

@@ -144,7 +144,7 @@ struct PlanTests {
     var catalog = assumed.catalog
     catalog.language = .vi
     #expect(
-      plan.render(.md, catalog: catalog).contains("Giả định (what-if): giả định Cơ sở dữ liệu quốc gia về đất đai"))
+      plan.render(.md, catalog: catalog).contains("Giả định (what-if): Cơ sở dữ liệu quốc gia về đất đai"))
   }
 
   @Test("a what-if naming what the catalog lacks is refused, with a suggestion")

@@ -70,18 +70,23 @@ struct BuildCache {
     /// The `tree` line: the digest of the report's language and every procedure's code and key in
     /// catalog order, and the stamps of `catalogPaths`.
     private(set) var tree: (digest: ContentDigest, stamps: [FileStamp])?
+    /// Stamps per procedure: `paths(code, languages).count`.
+    private var perProcedure = 0
 
     var count: Int { keys.count }
 
     /// The key and stamps recorded for `code`.
     func entry(_ code: String) -> (key: ContentDigest, stamps: ArraySlice<FileStamp>)? {
       guard let position = index[code] else { return nil }
-      return (keys[position], stamps[position * filesPerProcedure..<(position + 1) * filesPerProcedure])
+      return (keys[position], stamps[position * perProcedure..<(position + 1) * perProcedure])
     }
 
     /// Parses a cache file's bytes; entries made under another key, or none at all when the
     /// header is not this format's under `global`. Malformed lines are skipped.
-    init(parsing bytes: [UInt8], global: ContentDigest) {
+    init(parsing bytes: [UInt8], global: ContentDigest, languages: [String]) {
+      let filesPerProcedure = BuildCache.filesPerProcedure(languages)
+      let catalogCount = BuildCache.catalogPaths(languages).count
+      perProcedure = filesPerProcedure
       let header = Array("\(BuildCache.format) \(global)\n".utf8)
       guard bytes.starts(with: header) else { return }
       var position = header.count
@@ -105,13 +110,13 @@ struct BuildCache {
         if isTree { cursor += treeMark.count }
         guard let keyText = field(), let key = ContentDigest(hex: keyText) else { continue }
         var found: [FileStamp] = []
-        let wanted = isTree ? catalogPaths.count : filesPerProcedure
+        let wanted = isTree ? catalogCount : filesPerProcedure
         for number in 0..<wanted {
           guard let text = field(last: isTree && number == wanted - 1), let stamp = Self.stamp(text) else { break }
           found.append(stamp)
         }
         if isTree {
-          if found.count == catalogPaths.count && cursor == lineEnd + 1 { tree = (key, found) }
+          if found.count == catalogCount && cursor == lineEnd + 1 { tree = (key, found) }
           continue
         }
         guard found.count == filesPerProcedure, cursor < lineEnd else { continue }
@@ -151,14 +156,22 @@ struct BuildCache {
   static let format = "onestop-build-cache 4"
 
   /// The files of the whole catalog, in the order the `tree` line keeps their stamps.
-  static let catalogPaths = [OutputPaths.catalogJSON, OutputPaths.catalogXML, OutputPaths.schema, OutputPaths.report]
+  static func catalogPaths(_ languages: [String]) -> [String] {
+    let first = languages.first ?? "vi"
+    return [OutputPaths.catalogJSON, OutputPaths.catalogXML, OutputPaths.schema, OutputPaths.report]
+      + languages.map { OutputPaths.reportPage($0, first: first) }
+      + languages.map { OutputPaths.index($0, first: first) }
+  }
 
-  /// How many files each procedure has: `paths(code).count`.
-  static let filesPerProcedure = 3
+  /// How many files each procedure has: `paths(code, languages).count`.
+  static func filesPerProcedure(_ languages: [String]) -> Int { 2 + languages.count }
 
-  /// The files generated per procedure, in the order the stamps are kept.
-  static func paths(_ code: String) -> [String] {
-    [OutputPaths.checklist(code, "md"), OutputPaths.checklist(code, "html"), OutputPaths.portal(code)]
+  /// The files generated per procedure, in the order the stamps are kept: the Markdown checklist,
+  /// its page in each language, the portal XML.
+  static func paths(_ code: String, _ languages: [String]) -> [String] {
+    let first = languages.first ?? "vi"
+    return [OutputPaths.checklist(code, "md")] + languages.map { OutputPaths.checklistPage(code, $0, first: first) }
+      + [OutputPaths.portal(code)]
   }
 
   /// Everything but the procedure's own file that its outputs depend on; nil when the running
@@ -204,7 +217,7 @@ struct BuildCache {
 
   /// The record of the cache at `path` made under `global`; empty when there is none, or when
   /// it was made under another key or cannot be read.
-  static func load(_ path: String, global: ContentDigest) -> Previous {
+  static func load(_ path: String, global: ContentDigest, languages: [String]) -> Previous {
     let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     guard fd >= 0 else { return Previous() }
     defer { close(fd) }
@@ -218,7 +231,7 @@ struct BuildCache {
       guard got > 0 else { return Previous() }
       filled += got
     }
-    return Previous(parsing: bytes, global: global)
+    return Previous(parsing: bytes, global: global, languages: languages)
   }
 
   /// Replaces the cache at `path` with the lines `line(0..<count)` gives (nil: no line): written
@@ -271,8 +284,11 @@ struct CachePlan: Sendable {
   /// The report's language, then every procedure's code and key, in catalog order.
   var tree: ContentDigest
   var previous: BuildCache.Previous
+  /// The build's languages: one checklist page, scorecard and index each.
+  var languages: [String]
 
   init?(_ result: CheckResult, languages: [String], output: OutputTree) {
+    self.languages = languages
     guard let digests = result.digests, digests.procedures.count == result.catalog.procedures.count,
       let global = BuildCache.globalKey(result.catalog, languages: languages, rules: digests.rules)
     else { return nil }
@@ -289,7 +305,9 @@ struct CachePlan: Sendable {
       tree.combine(key)
     }
     self.tree = tree
-    previous = output.hasPrevious ? BuildCache.load(output.cachePath, global: global) : BuildCache.Previous()
+    previous =
+      output.hasPrevious
+      ? BuildCache.load(output.cachePath, global: global, languages: languages) : BuildCache.Previous()
   }
 
   /// The previous build's stamps of procedure `index`'s files, when its key is unchanged.
@@ -304,14 +322,14 @@ struct CachePlan: Sendable {
   /// other file in the output's folders. Then the build writes nothing at all.
   func isCurrent(_ catalog: Catalog, destination: String, jobs: Int) -> Bool {
     guard let recorded = previous.tree, recorded.digest == tree,
-      BuildCache.FileStamp.all(BuildCache.catalogPaths, under: destination) == recorded.stamps
+      BuildCache.FileStamp.all(BuildCache.catalogPaths(languages), under: destination) == recorded.stamps
     else { return false }
     let codes = catalog.procedures.map(\.code.value)
     let starts = Array(stride(from: 0, to: codes.count, by: 1024))
     let unchanged = parallelMap(starts, jobs: jobs) { start in
       (start..<min(start + 1024, codes.count)).allSatisfy { index in
         guard let stamps = reusable(index, code: codes[index]) else { return false }
-        return BuildCache.FileStamp.all(BuildCache.paths(codes[index]), under: destination) == Array(stamps)
+        return BuildCache.FileStamp.all(BuildCache.paths(codes[index], languages), under: destination) == Array(stamps)
       }
     }
     guard !unchanged.contains(false) else { return false }
@@ -320,15 +338,19 @@ struct CachePlan: Sendable {
     let names = Set(codes.map(OutputPaths.fileName))
     // portal/ also holds catalog.xml (unless a code is named "catalog") and portal-v1.xsd.
     let portalNames = names.count + (names.contains("catalog") ? 0 : 1) + 1
-    return POSIX.entryCount(of: destination) == 4
-      && POSIX.entryCount(of: destination + "/checklists") == names.count * 2
+    // checklists/ also holds bundles/ when the catalog has groups.
+    let bundleFolder = catalog.bundles.isEmpty ? 0 : 1
+    // At the top: catalog.json, report.md, the pages, checklists/ and portal/ (which holds the
+    // other two catalog-wide files).
+    return POSIX.entryCount(of: destination) == BuildCache.catalogPaths(languages).count
+      && POSIX.entryCount(of: destination + "/checklists") == names.count * (1 + languages.count) + bundleFolder
       && POSIX.entryCount(of: destination + "/portal") == portalNames
   }
 
   /// Records this build's files, as they now are in `output.destination`.
   func save(_ catalog: Catalog, reused: [Bool], output: OutputTree, jobs: Int) {
     let destination = output.destination
-    let treeLine = BuildCache.FileStamp.all(BuildCache.catalogPaths, under: destination).map {
+    let treeLine = BuildCache.FileStamp.all(BuildCache.catalogPaths(languages), under: destination).map {
       BuildCache.line(key: tree, stamps: $0, code: nil)
     }
     BuildCache.write(
@@ -339,7 +361,7 @@ struct CachePlan: Sendable {
       if reused[index], let entry = previous.entry(code) {
         return BuildCache.line(key: entry.key, stamps: entry.stamps, code: code)
       }
-      return BuildCache.FileStamp.all(BuildCache.paths(code), under: destination).map {
+      return BuildCache.FileStamp.all(BuildCache.paths(code, languages), under: destination).map {
         BuildCache.line(key: keys[index], stamps: $0, code: code)
       }
     }

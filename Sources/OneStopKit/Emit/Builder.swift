@@ -53,7 +53,8 @@ public enum Builder {
     let current = cache?.isCurrent(catalog, destination: tree.destination, jobs: options.jobs) ?? false
     if current {
       tree.abandon()
-      files = catalog.procedures.count * BuildCache.filesPerProcedure + BuildCache.catalogPaths.count
+      files =
+        catalog.procedures.count * BuildCache.filesPerProcedure(languages) + BuildCache.catalogPaths(languages).count
       reused = catalog.procedures.count
     } else {
       do {
@@ -103,7 +104,10 @@ public enum Builder {
     let document = checklists.document(for: procedure, result)
     do {
       try tree.write(OutputPaths.checklist(code, "md"), MarkdownRenderer.render(document) + "\n")
-      try tree.write(OutputPaths.checklist(code, "html"), HTMLRenderer.render(document))
+      let pages = Pages(languages: checklists.languages)
+      for page in pages.render(document, base: "checklists/\(OutputPaths.fileName(code))", depth: 1) {
+        try tree.write(page.path, page.html)
+      }
     } catch {
       return error
     }
@@ -150,7 +154,8 @@ public enum Builder {
         // Outside the `do throws(OutputError)` below on purpose: a throwing reuse call inside it
         // made Swift 6.3's optimizer (release builds only) pass invalid arrays to the writes that
         // follow, a crash no debug build or test showed. `reuse` reports failure as false instead.
-        if let disk, let stamps = cache?.reusable(index, code: code), disk.reuse(BuildCache.paths(code), stamps: stamps)
+        if let disk, let stamps = cache?.reusable(index, code: code),
+          disk.reuse(BuildCache.paths(code, languages), stamps: stamps)
         {
           return .success(Fragment(json: CatalogJSON.procedureFragment(procedure, result, indent: 4), reused: true))
         }
@@ -168,7 +173,7 @@ public enum Builder {
           throw error
         }
       }
-      files += indices.count * 3
+      files += indices.count * BuildCache.filesPerProcedure(languages)
       start += chunkSize
     }
     try json.append(CatalogJSON.trailer(catalog, analysis, empty: count == 0))
@@ -200,14 +205,25 @@ public enum Builder {
       let document = bundleChecklists.document(for: compilation)
       let id = compilation.bundle.id.value
       try tree.write(OutputPaths.bundleChecklist(id, "md"), MarkdownRenderer.render(document) + "\n")
-      try tree.write(OutputPaths.bundleChecklist(id, "html"), HTMLRenderer.render(document))
+      let base = "checklists/bundles/\(OutputPaths.fileName(id))"
+      for page in Pages(languages: languages).render(document, base: base, depth: 2) {
+        try tree.write(page.path, page.html)
+      }
     }
     var report = ReportBuilder(catalog: catalog, analysis: analysis).document()
     if !report.parts.isEmpty {
       report.parts[report.parts.count - 1].blocks += BundleReport.blocks(bundles, catalog: catalog)
     }
     try tree.write(OutputPaths.report, MarkdownRenderer.render(report) + "\n")
-    return (files + 4 + bundles.count * 2, reused)
+    // The portal site: the scorecard and the index, a page per language.
+    let pages = Pages(languages: languages)
+    let scorecard = Scorecard(catalog: catalog, analysis: analysis, bundles: bundles, pages: pages, jobs: jobs)
+    let portalIndex = PortalIndex(catalog: catalog, analysis: analysis, bundles: bundles, pages: pages)
+    for language in languages {
+      try tree.write(OutputPaths.reportPage(language, first: pages.first), scorecard.page(language))
+      try tree.write(OutputPaths.index(language, first: pages.first), portalIndex.page(language))
+    }
+    return (files + BuildCache.catalogPaths(languages).count + bundles.count * (1 + languages.count), reused)
   }
 }
 

@@ -45,6 +45,7 @@ struct BundleChecklistBuilder {
     facts.append(.init(text: "\(words.levels): \(levelNames.joined(separator: ", "))"))
     facts.append(.init(text: "\(words.asOf): \(words.day(catalog.asOf))"))
     blocks.append(.list(facts))
+    if let whatIf = catalog.whatIf { blocks.append(.banner(words.whatIf(whatIf, catalog))) }
     blocks.append(.heading(2, words.pick("Các bước", "Steps"), id: "steps"))
     blocks.append(
       .list(bundle.steps.indices.map { .init(text: stepName(compilation, $0, language, words)) }))
@@ -62,7 +63,7 @@ struct BundleChecklistBuilder {
       let rows = bundle.channels.map { channel -> [String] in
         var kind = words.channelKind(channel.kind.value)
         if let level = channel.onlineLevel?.value { kind += " (\(words.onlineLevel(level)))" }
-        return [kind, time(channel.processingTime, words, language), fee(channel.fee, words, language)]
+        return [kind, words.time(channel.processingTime), words.fee(channel.fee)]
       }
       blocks.append(.table(headers: [words.channel, words.time, words.fee], rows: rows))
     }
@@ -95,7 +96,7 @@ struct BundleChecklistBuilder {
         details.append("\(words.form): \(form.code)" + (form.name.map { " – \($0.text(preferring: language))" } ?? ""))
       }
       if let note = paper.requirement.note { details.append(note.text(preferring: language)) }
-      return .init(text: paperLabel(paper.requirement, language, words), details: details)
+      return .init(text: paperLabel(paper.requirement, language, words), details: details, tick: true)
     }
     blocks.append(.heading(2, words.papers, id: "papers"))
     var bring: [TextDocument.ListItem] = []
@@ -108,7 +109,8 @@ struct BundleChecklistBuilder {
       if let note = form.note { details.append(note.text(preferring: language)) }
       bring.append(
         .init(
-          text: name(catalog.papers[form.paper.value]?.name, language, fallback: form.paper.value), details: details))
+          text: name(catalog.papers[form.paper.value]?.name, language, fallback: form.paper.value), details: details,
+          tick: true))
     }
     bring += level.papers.filter { $0.status == .asked && $0.caseID == nil }.map(bringItem)
     blocks.append(bring.isEmpty ? .paragraph(words.noPapers) : .list(bring))
@@ -122,7 +124,7 @@ struct BundleChecklistBuilder {
       let items = level.papers.filter { $0.step == paper.step && $0.caseID == caseID && $0.status == .asked }
       let when = paper.caseWhen?.text(preferring: language) ?? caseID
       blocks.append(
-        .heading(3, "\(stepName(compilation, paper.step, language, words)): \(words.caseTitle(when))", id: nil))
+        .heading(3, "\(stepName(compilation, paper.step, language, words)) (\(words.caseTitle(when)))", id: nil))
       blocks.append(items.isEmpty ? .paragraph(words.noPapers) : .list(items.map(bringItem)))
     }
 
@@ -192,25 +194,6 @@ struct BundleChecklistBuilder {
           words.pick("Kể cả các trường hợp", "With every case"),
         ], rows: rows))
     return blocks
-  }
-
-  private func time(_ time: ProcessingTime?, _ words: Wording, _ language: String) -> String {
-    switch time {
-    case .workingDays(let number): words.workingDays(number)
-    case .hours(let number): words.hours(number)
-    case .text(let text): text.text(preferring: language)
-    case nil: words.notSet
-    }
-  }
-
-  private func fee(_ fee: Fee?, _ words: Wording, _ language: String) -> String {
-    guard let fee else { return words.notSet }
-    var parts: [String] = []
-    if let amount = fee.amount {
-      parts.append(amount.value == 0 ? words.free : "\(words.decimal(amount)) \(fee.currency ?? "")")
-    }
-    if let text = fee.text { parts.append(text.text(preferring: language)) }
-    return parts.joined(separator: " – ")
   }
 }
 

@@ -41,6 +41,7 @@ struct ChecklistBuilder {
     }
     facts.append(.init(text: "\(words.asOf): \(words.day(catalog.asOf))"))
     blocks.append(.list(facts))
+    if let whatIf = catalog.whatIf { blocks.append(.banner(words.whatIf(whatIf, catalog))) }
     if procedure.boundaryFree == true { blocks.append(.paragraph(words.boundaryFree)) }
 
     // What to bring: every requirement not eliminated everywhere, common papers then each case.
@@ -77,7 +78,7 @@ struct ChecklistBuilder {
           nil, TextDocument.ListItem(text: label, details: provisionLines(analysis, language, words, partly: false))
         )
       }
-      return (TextDocument.ListItem(text: label, details: details), spared)
+      return (TextDocument.ListItem(text: label, details: details, tick: true), spared)
     }
 
     var spared: [TextDocument.ListItem] = []
@@ -106,7 +107,7 @@ struct ChecklistBuilder {
       let rows = procedure.channels.map { channel -> [String] in
         var kind = words.channelKind(channel.kind.value)
         if let level = channel.onlineLevel?.value { kind += " (\(words.onlineLevel(level)))" }
-        return [kind, time(channel.processingTime, words, language), fee(channel.fee, words, language)]
+        return [kind, words.time(channel.processingTime), words.fee(channel.fee)]
       }
       blocks.append(.table(headers: [words.channel, words.time, words.fee], rows: rows))
     }
@@ -163,24 +164,5 @@ struct ChecklistBuilder {
       }
     }
     return lines
-  }
-
-  private func time(_ time: ProcessingTime?, _ words: Wording, _ language: String) -> String {
-    switch time {
-    case .workingDays(let number): words.workingDays(number)
-    case .hours(let number): words.hours(number)
-    case .text(let text): text.text(preferring: language)
-    case nil: words.notSet
-    }
-  }
-
-  private func fee(_ fee: Fee?, _ words: Wording, _ language: String) -> String {
-    guard let fee else { return words.notSet }
-    var parts: [String] = []
-    if let amount = fee.amount {
-      parts.append(amount.value == 0 ? words.free : "\(words.decimal(amount)) \(fee.currency ?? "")")
-    }
-    if let text = fee.text { parts.append(text.text(preferring: language)) }
-    return parts.joined(separator: " – ")
   }
 }

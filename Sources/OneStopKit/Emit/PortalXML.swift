@@ -212,6 +212,18 @@ struct PortalXMLEmitter {
 /// Where each output goes under the output folder.
 enum OutputPaths {
   static func checklist(_ code: String, _ suffix: String) -> String { "checklists/\(fileName(code)).\(suffix)" }
+  /// A page in `language`: `CODE.html` in the build's first language, `CODE.LANG.html` in the others.
+  static func page(_ base: String, _ language: String, first: String) -> String {
+    language == first ? "\(base).html" : "\(base).\(fileName(language)).html"
+  }
+  /// A procedure's checklist page in `language`: `checklists/CODE.html`, `checklists/CODE.en.html`.
+  static func checklistPage(_ code: String, _ language: String, first: String) -> String {
+    page("checklists/\(fileName(code))", language, first: first)
+  }
+  /// The portal site's index in `language`: `index.html`, `index.en.html`.
+  static func index(_ language: String, first: String) -> String { page("index", language, first: first) }
+  /// The scorecard in `language`: `report.html`, `report.en.html`.
+  static func reportPage(_ language: String, first: String) -> String { page("report", language, first: first) }
   static func portal(_ code: String) -> String { "portal/\(fileName(code)).xml" }
   static let catalogJSON = "catalog.json"
   static let catalogXML = "portal/catalog.xml"
@@ -220,6 +232,9 @@ enum OutputPaths {
   /// An interconnected group's checklist: `checklists/bundles/ID.md`.
   static func bundleChecklist(_ id: String, _ suffix: String) -> String {
     "checklists/bundles/\(fileName(id)).\(suffix)"
+  }
+  static func bundleChecklistPage(_ id: String, _ language: String, first: String) -> String {
+    page("checklists/bundles/\(fileName(id))", language, first: first)
   }
 
   /// A code as a file name: it already matches the code pattern, but a pattern is policy, so

@@ -154,4 +154,32 @@ struct Wording {
   func digitized(_ yes: Bool) -> String? {
     yes ? pick("có bản điện tử, dùng lại được", "issued electronically, reusable") : nil
   }
+
+  /// A channel's processing time, or that it is not set.
+  func time(_ time: ProcessingTime?) -> String {
+    switch time {
+    case .workingDays(let number): workingDays(number)
+    case .hours(let number): hours(number)
+    case .text(let text): text.text(preferring: language)
+    case nil: notSet
+    }
+  }
+
+  /// A channel's fee: its amount (or that it is free) and its text, or that it is not set.
+  func fee(_ fee: Fee?) -> String {
+    guard let fee else { return notSet }
+    var parts: [String] = []
+    if let amount = fee.amount {
+      parts.append(amount.value == 0 ? free : "\(decimal(amount)) \(fee.currency ?? "")")
+    }
+    if let text = fee.text { parts.append(text.text(preferring: language)) }
+    return parts.joined(separator: " – ")
+  }
+
+  /// The banner of a what-if's pages.
+  func whatIf(_ whatIf: WhatIf, _ catalog: Catalog) -> String {
+    pick("Kết quả giả định, chưa phải thực tế: ", "A what-if, not the catalog as it is: ")
+      + whatIf.summary(vi ? .vi : .en, in: catalog).joined(separator: "; ")
+  }
+
 }

@@ -80,14 +80,14 @@ public struct WhatIf: Sendable, Equatable {
       let level = catalog.name(of: connection.level, in: .level, language) ?? connection.level
       let day = connection.since ?? catalog.asOf
       return language.say(
-        vi: "giả định \(source) được kết nối tại \(level.lowercasedFirst) từ ngày \(Wording(language: "vi").day(day))",
-        en: "assuming \(source) connected at the \(connection.level) level from \(day)")
+        vi: "\(source) được kết nối tại \(level.lowercasedFirst) từ ngày \(Wording(language: "vi").day(day))",
+        en: "\(source) connected at the \(connection.level) level from \(day)")
     }
     let digitized = digitizations.map { item in
       let paper = catalog.name(of: item.paper, in: .paper, language) ?? item.paper
       return language.say(
-        vi: "giả định thủ tục \(item.code) trả kết quả \(paper) dưới dạng điện tử",
-        en: "assuming procedure \(item.code) issues \(paper) digitized")
+        vi: "thủ tục \(item.code) trả kết quả \(paper) dưới dạng điện tử",
+        en: "procedure \(item.code) issues \(paper) digitized")
     }
     return connected + digitized
   }
