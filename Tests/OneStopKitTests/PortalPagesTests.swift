@@ -172,6 +172,12 @@ struct PortalPagesTests {
       #expect(page.contains("href=\"portal/\(code).xml\""))
     }
     #expect(page.contains("href=\"report.en.html\"") && page.contains("href=\"index.html\""))
+    // The level filter works without script: the radio buttons are siblings before the sections,
+    // and each level's button hides the rows and fields of other levels.
+    let main = try #require(page.components(separatedBy: "<main>").last)
+    #expect(main.hasPrefix("\n<input type=\"radio\" class=\"f\" name=\"level\" id=\"f-all\" checked>"))
+    #expect(page.contains("#f-0:checked~section tr.p:not(.l-central){display:none}"))
+    #expect(page.contains("<tr class=\"p l-central\">"))
   }
 
   @Test("a checklist page has a box to tick per paper to bring, its header, and links to its other language")

@@ -20,14 +20,17 @@ struct PortalIndex {
   func filterStyle(_ levels: [String]) -> String {
     var css = """
 
+      main,header.page .inner{max-width:72rem}
       .filter{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0 1rem;align-items:center}
-      .filter input{position:absolute;opacity:0;width:1px;height:1px}
+      input.f{position:absolute;opacity:0;width:1px;height:1px}
       .filter label{border:2px solid #0b3d6e;border-radius:1rem;padding:.15rem .8rem;cursor:pointer;color:#0b3d6e}
-      .filter input:checked+label{background:#0b3d6e;color:#fff}
-      .filter input:focus-visible+label{outline:3px solid #7a4b00;outline-offset:2px}
       td.n{text-align:right;white-space:nowrap}
       @media print{.filter{display:none}}
       """
+    for id in ["f-all"] + levels.indices.map({ "f-\($0)" }) {
+      css += "\n#\(id):checked~.filter label[for=\(id)]{background:#0b3d6e;color:#fff}"
+      css += "\n#\(id):focus-visible~.filter label[for=\(id)]{outline:3px solid #7a4b00;outline-offset:2px}"
+    }
     for (index, level) in levels.enumerated() {
       let id = "f-\(index)"
       css += "\n#\(id):checked~section tr.p:not(.l-\(OutputPaths.fileName(level))){display:none}"
@@ -60,14 +63,17 @@ struct PortalIndex {
       title: title, language: language, facts: facts,
       alternates: pages.alternates(of: language) { OutputPaths.index($0, first: pages.first) }, home: nil,
       links: [scorecard], extraStyle: filterStyle(levels))
-    // The filter: radio buttons before every section they act on.
-    out += "<div class=\"filter\" role=\"radiogroup\" aria-label=\"\(HTMLRenderer.escape(words.levels))\">"
+    // The filter: radio buttons before (and beside) every section they act on, their labels in
+    // one row after them.
+    let ids = ["f-all"] + levels.indices.map { "f-\($0)" }
+    for (number, id) in ids.enumerated() {
+      out += "<input type=\"radio\" class=\"f\" name=\"level\" id=\"\(id)\"\(number == 0 ? " checked" : "")>"
+    }
+    out += "\n<div class=\"filter\" role=\"group\" aria-label=\"\(HTMLRenderer.escape(words.levels))\">"
     out += "<span>\(HTMLRenderer.escape(words.levels)):</span>"
-    out += "<input type=\"radio\" name=\"level\" id=\"f-all\" checked>"
     out += "<label for=\"f-all\">\(HTMLRenderer.escape(words.pick("Tất cả", "All")))</label>"
     for (index, level) in levels.enumerated() {
       let name = catalog.levels[level]?.name?.text(preferring: language) ?? level
-      out += "<input type=\"radio\" name=\"level\" id=\"f-\(index)\">"
       out += "<label for=\"f-\(index)\">\(HTMLRenderer.escape(name))</label>"
     }
     out += "</div>\n"
