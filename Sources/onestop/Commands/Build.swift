@@ -7,9 +7,11 @@ struct BuildCommand: ParsableCommand {
     abstract: "Check the catalog, then write checklists, catalog.json, portal XML and report.md.",
     discussion: """
       Runs everything `check` runs. Without errors, writes into generated/ (or --out): \
-      checklists/CODE.md and .html (the simplified checklist a citizen reads, with the papers a \
-      connected database already holds left out), catalog.json, portal/CODE.xml and \
-      portal/catalog.xml with their XSD, and report.md (the figures against Decision 468).
+      checklists/CODE.md and a page per language, CODE.html and CODE.LANG.html (the simplified \
+      checklist a citizen reads, with the papers a connected database already holds left out), \
+      catalog.json, portal/CODE.xml and portal/catalog.xml with their XSD, report.md (the figures \
+      against Decision 468), and the portal site: index.html and report.html (the scorecard), a \
+      page per language.
 
       The output is written into a folder beside it and swapped in at once: a failed or killed \
       build leaves the previous output whole. With errors nothing is written.
