@@ -54,6 +54,15 @@ struct PlanCommandTests {
     let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
     #expect(report.hasPrefix("# Once-only report (what-if)"))
     #expect(report.contains("This report is a what-if: National Land Database connected at the central level"))
+    let checklist = try String(
+      contentsOf: out.appendingPathComponent("checklists/1.001193.en.html"), encoding: .utf8)
+    #expect(checklist.contains("<p class=\"banner\" role=\"note\">A what-if, not the catalog as it is: "))
+    let vietnamese = try String(contentsOf: out.appendingPathComponent("checklists/1.001193.html"), encoding: .utf8)
+    #expect(vietnamese.contains("Kết quả giả định, chưa phải thực tế: Cơ sở dữ liệu quốc gia về đất đai được kết nối"))
+    let index = try String(contentsOf: out.appendingPathComponent("index.en.html"), encoding: .utf8)
+    #expect(index.contains("A what-if, not the catalog as it is"))
+    let scorecard = try String(contentsOf: out.appendingPathComponent("report.en.html"), encoding: .utf8)
+    #expect(scorecard.contains("<h1>Once-only scorecard (what-if)</h1>"))
     let plain = try CLITests.run(["plan", Self.root, "--format", "json", "--as-of", "2023-01-01"])
     let assumed = try CLITests.run([
       "plan", Self.root, "--format", "json", "--as-of", "2023-01-01", "--assume-connected", "land@commune",
