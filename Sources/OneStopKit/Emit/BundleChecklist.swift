@@ -58,15 +58,7 @@ struct BundleChecklistBuilder {
       blocks += dossier(compilation, level, language, words)
     }
 
-    if !bundle.channels.isEmpty {
-      blocks.append(.heading(2, words.channels, id: "channels"))
-      let rows = bundle.channels.map { channel -> [String] in
-        var kind = words.channelKind(channel.kind.value)
-        if let level = channel.onlineLevel?.value { kind += " (\(words.onlineLevel(level)))" }
-        return [kind, words.time(channel.processingTime), words.fee(channel.fee)]
-      }
-      blocks.append(.table(headers: [words.channel, words.time, words.fee], rows: rows))
-    }
+    blocks += words.channelBlocks(bundle.channels)
     if !bundle.legalBasis.isEmpty {
       blocks.append(.heading(2, words.legalBasis, id: "legal-basis"))
       blocks.append(

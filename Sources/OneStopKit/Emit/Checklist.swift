@@ -102,15 +102,7 @@ struct ChecklistBuilder {
       blocks.append(.list(spared))
     }
 
-    if !procedure.channels.isEmpty {
-      blocks.append(.heading(2, words.channels, id: "channels"))
-      let rows = procedure.channels.map { channel -> [String] in
-        var kind = words.channelKind(channel.kind.value)
-        if let level = channel.onlineLevel?.value { kind += " (\(words.onlineLevel(level)))" }
-        return [kind, words.time(channel.processingTime), words.fee(channel.fee)]
-      }
-      blocks.append(.table(headers: [words.channel, words.time, words.fee], rows: rows))
-    }
+    blocks += words.channelBlocks(procedure.channels)
     let outputs = procedure.results.map { result -> TextDocument.ListItem in
       switch result {
       case .paper(let paper, let digitized):

@@ -176,6 +176,18 @@ struct Wording {
     return parts.joined(separator: " – ")
   }
 
+  /// The channels section of a checklist: each channel with its time and fee (nothing without
+  /// channels).
+  func channelBlocks(_ channels: [Channel]) -> [TextDocument.Block] {
+    guard !channels.isEmpty else { return [] }
+    let rows = channels.map { channel -> [String] in
+      var kind = channelKind(channel.kind.value)
+      if let level = channel.onlineLevel?.value { kind += " (\(onlineLevel(level)))" }
+      return [kind, time(channel.processingTime), fee(channel.fee)]
+    }
+    return [.heading(2, self.channels, id: "channels"), .table(headers: [channel, time, fee], rows: rows)]
+  }
+
   /// The banner of a what-if's pages.
   func whatIf(_ whatIf: WhatIf, _ catalog: Catalog) -> String {
     pick("Kết quả giả định, chưa phải thực tế: ", "A what-if, not the catalog as it is: ")
