@@ -201,3 +201,27 @@ struct PortalPagesTests {
     #expect(!spared.components(separatedBy: "id=\"channels\"")[0].contains("checkbox"))
   }
 }
+
+@Suite("Portal pages, rebuilt")
+struct PortalPagesRebuildTests {
+  @Test("an output already current counts the files a build writes, the groups' pages included")
+  func currentCount() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("onestop-current-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for folder in ["catalog", "rules"] {
+      try FileManager.default.copyItem(
+        at: PythonJSONSchema.packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+    }
+    func build() throws -> BuildSummary {
+      var options = CompileOptions(jobs: 2)
+      options.digests = true
+      let result = Compiler.check(try #require(DiskStorage(root: root.path)), options: options)
+      return try Builder.build(result, options: BuildOptions(output: root.path + "/generated", jobs: 2))
+    }
+    let first = try build()
+    let second = try build()
+    #expect(!first.current && second.current)
+    #expect(second.files == first.files)
+  }
+}

@@ -55,6 +55,7 @@ public enum Builder {
       tree.abandon()
       files =
         catalog.procedures.count * BuildCache.filesPerProcedure(languages) + BuildCache.catalogPaths(languages).count
+        + catalog.bundles.count * (1 + languages.count)
       reused = catalog.procedures.count
     } else {
       do {
