@@ -55,12 +55,12 @@ struct SVGChart {
   /// Unique within the page (for the ids of the title and the description).
   var id: String
 
-  static let width = 480.0
+  static let width = 500.0
   /// Characters of a label or a goal line that fit the width (the rest of a label is cut with
   /// an ellipsis; the table under the chart has it whole).
   static let lineCharacters = 54
   static let barHeight = 20.0
-  static let barWidth = 310.0
+  static let barWidth = 300.0
 
   /// The patterns the series use, once per chart (ids are shared: each chart repeats them, which
   /// keeps every SVG standalone).
